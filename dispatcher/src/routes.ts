@@ -1,0 +1,137 @@
+import {
+  ApiError,
+  assistantRoutes,
+  bearerGuard,
+  errorResponse,
+  jsonErrorHandler,
+  MAX_BODY_BYTES,
+  readJsonBody,
+  traceIdOf,
+} from "@agentic-sales/shared/http";
+import { findSpec, registry, routePrefixOf, TIMEOUT_BUDGET_MS, type GraphSpec } from "@agentic-sales/shared/registry";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { forward } from "./forward.ts";
+import { parseRoutes, RouteConfigError } from "./route-config.ts";
+import { routeFor, routeLabel } from "./route-for.ts";
+import { threadOwner } from "./thread-owner.ts";
+
+type Env = { Bindings: DispatcherEnv };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const threadIdOr400 = (raw: string) => {
+  if (!UUID.test(raw)) throw new ApiError(400, "invalid_thread_id", `Thread id "${raw.slice(0, 80)}" is not a UUID; thread ids must be UUIDs.`);
+  return raw.toLowerCase();
+};
+
+const specOr404 = (assistantId: unknown): GraphSpec => {
+  if (typeof assistantId !== "string" || assistantId === "") {
+    throw new ApiError(400, "invalid_body", 'Missing "assistant_id": name the graph to run (e.g. "country_classify").');
+  }
+  const spec = findSpec(registry.graphs, assistantId);
+  if (!spec) throw new ApiError(404, "assistant_not_found", `No assistant "${assistantId}". POST /assistants/search lists the assistants.`);
+  return spec;
+};
+
+/**
+ * The downstream budget of the spec's timeout class, optionally capped by the
+ * operator (`DOWNSTREAM_TIMEOUT_CAP_MS`) for a tighter SLA than the class gives.
+ */
+export function timeoutFor(spec: GraphSpec, cap: string | undefined): number {
+  const budget = TIMEOUT_BUDGET_MS[spec.timeoutClass];
+  const capMs = Number(cap);
+  return cap && Number.isFinite(capMs) && capMs > 0 ? Math.min(budget, capMs) : budget;
+}
+
+/** Routes one call for `spec` and relays the sub-worker's answer. */
+async function dispatch(c: Context<Env>, spec: GraphSpec, path: string, splitKey: string, body?: string): Promise<Response> {
+  const started = Date.now();
+  let routes;
+  try {
+    routes = parseRoutes(c.env as unknown as Record<string, unknown>, registry);
+  } catch (e) {
+    if (e instanceof RouteConfigError) throw new ApiError(503, "route_misconfigured", e.message);
+    throw e;
+  }
+  const prefix = routePrefixOf(spec.worker);
+  const decision = routeFor(spec.assistantId, routes, { prefix, binding: prefix }, splitKey);
+  const label = routeLabel(decision);
+  let status = 0;
+  try {
+    const response = await forward({
+      decision,
+      path,
+      method: body === undefined ? "GET" : "POST",
+      ...(body !== undefined ? { body } : {}),
+      inbound: c.req.raw.headers,
+      timeoutMs: timeoutFor(spec, c.env.DOWNSTREAM_TIMEOUT_CAP_MS),
+      env: c.env as unknown as Record<string, unknown>,
+    });
+    status = response.status;
+    response.headers.set("x-route", label);
+    return response;
+  } catch (e) {
+    status = (e as ApiError).status ?? 500;
+    throw e;
+  } finally {
+    c.header("x-route", label);
+    console.log(JSON.stringify({ level: "info", msg: "dispatch", method: c.req.method, path: c.req.path, assistant_id: spec.assistantId, route: label, status, ms: Date.now() - started, trace_id: traceIdOf(c.req.raw.headers) }));
+  }
+}
+
+const pathWithQuery = (c: Context) => {
+  const url = new URL(c.req.url);
+  return url.pathname + url.search;
+};
+
+/** The dispatcher app: auth, then per-assistant routing to capability Workers. */
+export function createDispatcherApp() {
+  const app = new Hono<Env>();
+  app.onError(jsonErrorHandler);
+  app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `No route ${c.req.method} ${c.req.path}.`)));
+
+  // Liveness for load balancers: no token, nothing sensitive.
+  app.get("/ok", (c) => c.json({ ok: true }));
+  app.get("/health", (c) => c.json({ status: "ok", graphs: registry.graphs.length }));
+
+  app.use(bearerGuard({ secretVar: "LANGGRAPH_DISPATCHER_SECRET_SHA256", required: true }));
+  app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, new ApiError(413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)) }));
+
+  app.get("/info", (c) => c.json({ version: "1", context: "js", service: "agentic-sales-dispatcher", flags: { assistants: true, crons: false } }));
+  app.route("/", assistantRoutes(registry.graphs, specOr404));
+
+  app.post("/runs/wait", async (c) => {
+    const body = await readJsonBody(c);
+    const spec = specOr404(body.assistant_id);
+    const splitKey = c.req.header("x-request-id") ?? crypto.randomUUID();
+    return dispatch(c, spec, "/runs/wait", splitKey, await c.req.text());
+  });
+
+  app.post("/threads", async (c) => {
+    const body = await readJsonBody(c);
+    const graphId = (body.metadata as Record<string, unknown> | undefined)?.graph_id;
+    if (typeof graphId !== "string" || graphId === "") {
+      throw new ApiError(422, "thread_owner_required", 'Set "metadata.graph_id" (client.threads.create({ graphId })) so the dispatcher knows which worker owns the thread.');
+    }
+    const spec = specOr404(graphId);
+    const threadId = typeof body.thread_id === "string" ? threadIdOr400(body.thread_id) : crypto.randomUUID();
+    // Pin the id here so the canary split of the creation matches its later runs.
+    return dispatch(c, spec, "/threads", threadId, JSON.stringify({ ...body, thread_id: threadId }));
+  });
+
+  app.post("/threads/:thread_id/runs/wait", async (c) => {
+    const threadId = threadIdOr400(c.req.param("thread_id"));
+    const body = await readJsonBody(c);
+    return dispatch(c, specOr404(body.assistant_id), `/threads/${threadId}/runs/wait`, threadId, await c.req.text());
+  });
+
+  const threadRead = async (c: Context<Env>) => {
+    const threadId = threadIdOr400(c.req.param("thread_id")!);
+    const spec = specOr404(await threadOwner(c.env.DB, threadId));
+    return dispatch(c, spec, pathWithQuery(c), threadId);
+  };
+  app.get("/threads/:thread_id", threadRead);
+  app.get("/threads/:thread_id/state", threadRead);
+
+  return app;
+}

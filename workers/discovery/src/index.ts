@@ -1,0 +1,4 @@
+import { createWorkerApp } from "@agentic-sales/shared/runtime";
+import { GRAPH_LOADERS } from "./graphs.gen.ts";
+
+export default createWorkerApp({ worker: "discovery", loaders: GRAPH_LOADERS });

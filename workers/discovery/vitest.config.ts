@@ -1,0 +1,4 @@
+import { defineConfig } from "vitest/config";
+import { workerdProject } from "../../test/setup/workerd-project.ts";
+
+export default defineConfig(() => workerdProject({ name: "discovery", wranglerConfig: "workers/discovery/wrangler.toml" }));
