@@ -42,12 +42,21 @@ export interface Fleet {
 }
 
 /** Spawns `wrangler dev` for the whole fleet and resolves once `/ok` answers. */
-export async function startFleet(o: FleetOptions): Promise<Fleet> {
+export function startFleet(o: FleetOptions): Promise<Fleet> {
   const vars = { LANGGRAPH_DISPATCHER_SECRET_SHA256: sha256(DEV_TOKEN), ...o.vars };
+  const configs = ["wrangler.toml", ...WORKERS.map((w) => `workers/${w}/wrangler.toml`)];
+  return startWrangler(configs, o, vars);
+}
+
+/** One capability Worker on its own port (benchmarks compare it with the dispatcher hop). */
+export function startWorker(worker: (typeof WORKERS)[number], o: FleetOptions): Promise<Fleet> {
+  return startWrangler([`workers/${worker}/wrangler.toml`], o, o.vars ?? {});
+}
+
+async function startWrangler(configs: string[], o: FleetOptions, vars: Record<string, string>): Promise<Fleet> {
   const args = [
     "dev",
-    "-c", "wrangler.toml",
-    ...WORKERS.flatMap((w) => ["-c", `workers/${w}/wrangler.toml`]),
+    ...configs.flatMap((c) => ["-c", c]),
     "--ip", "127.0.0.1",
     "--port", String(o.port),
     "--test-scheduled",
@@ -82,5 +91,5 @@ export async function startFleet(o: FleetOptions): Promise<Fleet> {
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`The fleet did not answer on ${url}/ok within 120 s:\n${output.slice(-4000)}`);
+  throw new Error(`wrangler dev did not answer on ${url}/ok within 120 s:\n${output.slice(-4000)}`);
 }

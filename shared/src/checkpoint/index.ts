@@ -1,0 +1,3 @@
+// LangGraph checkpointer on Cloudflare D1.
+export { CHECKPOINT_ROW_LABEL, D1Saver, DEFAULT_MAX_BLOB_BYTES, type D1SaverOptions } from "./d1-saver.ts";
+export { CheckpointTooLargeError } from "./errors.ts";

@@ -1,0 +1,187 @@
+import { TASKS } from "@langchain/langgraph-checkpoint";
+
+/** D1 refuses a statement with more bound parameters than this. */
+export const MAX_BOUND_PARAMS = 100;
+
+/** Columns bound per row of {@link insertBlobsSql}. */
+export const BLOB_COLUMNS = 6;
+
+/** Columns bound per row of {@link insertWritesSql}. */
+export const WRITE_COLUMNS = 9;
+
+/**
+ * Upserts one checkpoint row. Parameters: thread_id, checkpoint_ns,
+ * checkpoint_id, parent_checkpoint_id, checkpoint, metadata, created_at.
+ * A re-put keeps the original created_at.
+ */
+export const UPSERT_CHECKPOINT = `INSERT INTO checkpoints
+  (thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, checkpoint, metadata, created_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id) DO UPDATE SET
+  checkpoint = excluded.checkpoint,
+  metadata = excluded.metadata`;
+
+const rowsOf = (columns: number, rows: number): string =>
+  Array.from({ length: rows }, () => `(${Array(columns).fill("?").join(", ")})`).join(",\n  ");
+
+/**
+ * Inserts `rows` channel blobs; each row binds thread_id, checkpoint_ns,
+ * channel, version, type, blob. A (channel, version) already stored keeps its
+ * value: a version names one value for good.
+ */
+export const insertBlobsSql = (rows: number): string => `INSERT INTO checkpoint_blobs
+  (thread_id, checkpoint_ns, channel, version, type, blob)
+VALUES
+  ${rowsOf(BLOB_COLUMNS, rows)}
+ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`;
+
+/**
+ * Inserts `rows` pending writes; each row binds thread_id, checkpoint_ns,
+ * checkpoint_id, task_id, task_path, idx, channel, type, blob. `replace`
+ * chooses INSERT OR REPLACE over INSERT OR IGNORE (see D1Saver.putWrites).
+ */
+export const insertWritesSql = (rows: number, replace: boolean): string => `INSERT OR ${replace ? "REPLACE" : "IGNORE"} INTO checkpoint_writes
+  (thread_id, checkpoint_ns, checkpoint_id, task_id, task_path, idx, channel, type, blob)
+VALUES
+  ${rowsOf(WRITE_COLUMNS, rows)}`;
+
+/** Deletes a thread from each table; each binds thread_id. */
+export const DELETE_THREAD = [
+  "DELETE FROM checkpoint_writes WHERE thread_id = ?",
+  "DELETE FROM checkpoint_blobs WHERE thread_id = ?",
+  "DELETE FROM checkpoints WHERE thread_id = ?",
+] as const;
+
+/**
+ * A selection of checkpoint rows, spliced in as the `sel` CTE of every read
+ * below so that one batch reads the rows and everything they reference.
+ */
+export interface Selection {
+  sql: string;
+  params: unknown[];
+}
+
+/** One checkpoint by id. Parameters: thread_id, checkpoint_ns, checkpoint_id. */
+export const selectOne = (threadId: string, ns: string, checkpointId: string): Selection => ({
+  sql: `SELECT * FROM checkpoints
+  WHERE thread_id = ? AND checkpoint_ns = ? AND checkpoint_id = ?`,
+  params: [threadId, ns, checkpointId],
+});
+
+/** The newest checkpoint of a thread's namespace. */
+export const selectLatest = (threadId: string, ns: string): Selection => ({
+  sql: `SELECT * FROM checkpoints
+  WHERE thread_id = ? AND checkpoint_ns = ?
+  ORDER BY checkpoint_id DESC LIMIT 1`,
+  params: [threadId, ns],
+});
+
+/**
+ * Every metadata key of the filter (a JSON object bound as one parameter, so
+ * any number of keys costs one parameter) must be present in the row's
+ * metadata with an equal JSON value: same type (integer and real count as
+ * one) and same scalar, or same minified JSON for objects and arrays.
+ */
+const METADATA_MATCHES_FILTER = `NOT EXISTS (
+    SELECT 1 FROM json_each(?) AS f
+    WHERE NOT EXISTS (
+      SELECT 1 FROM json_each(cp.metadata) AS m
+      WHERE m.key = f.key
+        AND (m.type = f.type OR (m.type IN ('integer', 'real') AND f.type IN ('integer', 'real')))
+        AND m.atom IS f.atom
+        AND (m.type NOT IN ('object', 'array') OR m.value = f.value)
+    )
+  )`;
+
+/** Criteria of `list()`; an undefined criterion does not restrict. */
+export interface ListCriteria {
+  threadId?: string;
+  ns?: string;
+  before?: string;
+  /** JSON object of metadata key → value. */
+  filterJson?: string;
+  limit?: number;
+}
+
+/** Checkpoints matching `list()` criteria, newest first. At most 5 parameters. */
+export const selectList = (c: ListCriteria): Selection => {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (c.threadId !== undefined) add("cp.thread_id = ?", c.threadId);
+  if (c.ns !== undefined) add("cp.checkpoint_ns = ?", c.ns);
+  if (c.before !== undefined) add("cp.checkpoint_id < ?", c.before);
+  if (c.filterJson !== undefined) add(METADATA_MATCHES_FILTER, c.filterJson);
+  let sql = `SELECT * FROM checkpoints AS cp${where.length ? `\n  WHERE ${where.join("\n    AND ")}` : ""}
+  ORDER BY cp.checkpoint_id DESC`;
+  if (c.limit !== undefined) {
+    sql += " LIMIT ?";
+    params.push(c.limit);
+  }
+  return { sql, params };
+};
+
+const withSel = (sel: Selection, body: string): Selection => ({
+  sql: `WITH sel AS (\n  ${sel.sql}\n)\n${body}`,
+  params: sel.params,
+});
+
+/** The selected checkpoint rows, newest first. */
+export const readCheckpoints = (sel: Selection): Selection =>
+  withSel(
+    sel,
+    `SELECT thread_id, checkpoint_ns, checkpoint_id, parent_checkpoint_id, checkpoint, metadata
+FROM sel
+ORDER BY checkpoint_id DESC, thread_id, checkpoint_ns`,
+  );
+
+/**
+ * The channel values of the selected checkpoints: for each channel in a
+ * checkpoint's channel_versions, the blob stored at that version (which an
+ * ancestor may have written). 'empty' blobs mark cleared channels.
+ */
+export const readBlobs = (sel: Selection): Selection =>
+  withSel(
+    sel,
+    `SELECT sel.thread_id, sel.checkpoint_ns, sel.checkpoint_id, bl.channel, bl.type, bl.blob
+FROM sel
+JOIN json_each(sel.checkpoint, '$.channel_versions') AS v
+JOIN checkpoint_blobs AS bl
+  ON bl.thread_id = sel.thread_id
+ AND bl.checkpoint_ns = sel.checkpoint_ns
+ AND bl.channel = v.key
+ AND bl.version = CAST(v.value AS TEXT)
+WHERE bl.type <> 'empty'`,
+  );
+
+/** The pending writes of the selected checkpoints. */
+export const readWrites = (sel: Selection): Selection =>
+  withSel(
+    sel,
+    `SELECT w.thread_id, w.checkpoint_ns, w.checkpoint_id, w.task_id, w.task_path, w.idx, w.channel, w.type, w.blob
+FROM sel
+JOIN checkpoint_writes AS w
+  ON w.thread_id = sel.thread_id
+ AND w.checkpoint_ns = sel.checkpoint_ns
+ AND w.checkpoint_id = sel.checkpoint_id`,
+  );
+
+/**
+ * For selected checkpoints of format v < 4, the TASKS writes of their parent
+ * (pending sends, which older formats kept on the parent), keyed by the child.
+ */
+export const readParentSends = (sel: Selection): Selection =>
+  withSel(
+    sel,
+    `SELECT sel.thread_id, sel.checkpoint_ns, sel.checkpoint_id, w.task_id, w.task_path, w.idx, w.channel, w.type, w.blob
+FROM sel
+JOIN checkpoint_writes AS w
+  ON w.thread_id = sel.thread_id
+ AND w.checkpoint_ns = sel.checkpoint_ns
+ AND w.checkpoint_id = sel.parent_checkpoint_id
+ AND w.channel = '${TASKS}'
+WHERE json_extract(sel.checkpoint, '$.v') < 4`,
+  );
