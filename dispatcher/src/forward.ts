@@ -30,12 +30,13 @@ export async function forward(o: ForwardOptions): Promise<Response> {
   const headers = pickHeaders(o.inbound, FORWARDED_TRACE_HEADERS);
   if (o.body !== undefined) headers.set("content-type", "application/json");
   if (o.decision.side === "canary" && o.decision.secret) headers.set("authorization", `Bearer ${o.decision.secret}`);
-  const target = o.decision.side === "canary" && o.decision.url ? { url: o.decision.url } : { binding: o.decision.binding! };
-  const fetcher = "binding" in target ? (o.env[target.binding] as Fetcher | undefined) : undefined;
-  if ("binding" in target && !fetcher) {
-    throw new ApiError(503, "route_misconfigured", `Service binding ${target.binding} is not configured on the dispatcher.`);
+  const url = o.decision.side === "canary" ? o.decision.url : undefined;
+  const bindingName = url ? undefined : o.decision.binding;
+  const fetcher = bindingName ? (o.env[bindingName] as Fetcher | undefined) : undefined;
+  if (bindingName && !fetcher) {
+    throw new ApiError(503, "route_misconfigured", `Service binding ${bindingName} is not configured on the dispatcher.`);
   }
-  const request = new Request(`${"url" in target ? target.url : BINDING_ORIGIN}${o.path}`, {
+  const request = new Request(`${url ?? BINDING_ORIGIN}${o.path}`, {
     method: o.method,
     headers,
     ...(o.body !== undefined ? { body: o.body } : {}),
