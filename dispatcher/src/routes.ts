@@ -13,7 +13,7 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { forward } from "./forward.ts";
 import { parseRoutes, RouteConfigError } from "./route-config.ts";
-import { routeFor, routeLabel } from "./route-for.ts";
+import { routeFor, routeLabel, type RouteOverride } from "./route-for.ts";
 import { threadOwner } from "./thread-owner.ts";
 
 type Env = { Bindings: DispatcherEnv };
@@ -43,16 +43,27 @@ export function timeoutFor(spec: GraphSpec, cap: string | undefined): number {
   return cap && Number.isFinite(capMs) && capMs > 0 ? Math.min(budget, capMs) : budget;
 }
 
+// Env is fixed for an isolate's life (a var change deploys a new version), so
+// parse the route overrides once per env object, not per request.
+const parsedRoutes = new WeakMap<object, RouteOverride[]>();
+function routesOf(env: DispatcherEnv): RouteOverride[] {
+  let routes = parsedRoutes.get(env);
+  if (!routes) {
+    try {
+      routes = parseRoutes(env as unknown as Record<string, unknown>, registry);
+    } catch (e) {
+      if (e instanceof RouteConfigError) throw new ApiError(503, "route_misconfigured", e.message);
+      throw e;
+    }
+    parsedRoutes.set(env, routes);
+  }
+  return routes;
+}
+
 /** Routes one call for `spec` and relays the sub-worker's answer. */
 async function dispatch(c: Context<Env>, spec: GraphSpec, path: string, splitKey: string, body?: string): Promise<Response> {
   const started = Date.now();
-  let routes;
-  try {
-    routes = parseRoutes(c.env as unknown as Record<string, unknown>, registry);
-  } catch (e) {
-    if (e instanceof RouteConfigError) throw new ApiError(503, "route_misconfigured", e.message);
-    throw e;
-  }
+  const routes = routesOf(c.env);
   const prefix = routePrefixOf(spec.worker);
   const decision = routeFor(spec.assistantId, routes, { prefix, binding: prefix }, splitKey);
   const label = routeLabel(decision);

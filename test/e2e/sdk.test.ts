@@ -62,3 +62,23 @@ describe("the SDK Client through the dispatcher, on the local fleet", () => {
     await expect(stranger.assistants.search()).rejects.toThrow(/401/);
   });
 });
+
+describe("trace headers across the real dispatcher → worker hop", () => {
+  it("the worker continues the caller's trace and the dispatcher echoes its id and route", async () => {
+    const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    const res = await fetch(`${inject("fleetUrl")}/runs/wait`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${DEV_TOKEN}`,
+        "content-type": "application/json",
+        traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
+        cookie: "session=must-not-matter",
+      },
+      body: JSON.stringify({ assistant_id: "country_classify", input: { location: "Lyon, France" } }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-trace-id")).toBe(traceId);
+    expect(res.headers.get("x-route")).toBe("CLASSIFY:home");
+    expect(((await res.json()) as { country: string }).country).toBe("FR");
+  });
+});
