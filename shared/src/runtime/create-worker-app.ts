@@ -14,7 +14,7 @@ import { GraphTable } from "./graph-table.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { statelessRunRoutes } from "./routes/runs.ts";
 import { threadRoutes } from "./routes/threads.ts";
-import { WorkerContext, type WorkerBindings } from "./worker-context.ts";
+import { WorkerContext, type ServicesFactory, type WorkerBindings } from "./worker-context.ts";
 
 export interface WorkerAppOptions {
   worker: WorkerName;
@@ -22,6 +22,10 @@ export interface WorkerAppOptions {
   loaders: GraphLoaders;
   /** Defaults to the registry's rows for `worker`; tests pass extra rows. */
   specs?: readonly GraphSpec[];
+  /** Per-run services for nodes (`config.context.services`). */
+  services?: ServicesFactory;
+  /** Worker-specific routes mounted after the LangGraph API (behind the same auth). */
+  routes?: Hono<{ Bindings: WorkerBindings }>;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface WorkerAppOptions {
  */
 export function createWorkerApp(options: WorkerAppOptions) {
   const table = new GraphTable(options.specs ?? registry.graphsOf(options.worker), options.loaders);
-  const ctx = new WorkerContext(options.worker, table);
+  const ctx = new WorkerContext(options.worker, table, options.services);
   const app = new Hono<{ Bindings: WorkerBindings }>();
 
   app.onError(jsonErrorHandler);
@@ -61,5 +65,6 @@ export function createWorkerApp(options: WorkerAppOptions) {
   app.route("/", assistantRoutes(ctx.specs, (id) => ctx.specOr404(id)));
   app.route("/", statelessRunRoutes(ctx));
   app.route("/", threadRoutes(ctx));
+  if (options.routes) app.route("/", options.routes);
   return app;
 }

@@ -1,6 +1,6 @@
 // Worker app factory
 export { createWorkerApp, type WorkerAppOptions } from "./create-worker-app.ts";
-export type { WorkerBindings } from "./worker-context.ts";
+export { waitUntilOf, type ServicesFactory, type WaitUntil, type WorkerBindings } from "./worker-context.ts";
 // Building blocks
 export { GraphLoadError, GraphTable, type LoadedGraph } from "./graph-table.ts";
 export { runGraph, runError, type RunResult, type RunOutcome } from "./run-graph.ts";

@@ -33,13 +33,16 @@ export async function runGraph(
   request: RunRequest,
   threadId: string,
   signal: AbortSignal,
+  services: Record<string, unknown> = {},
 ): Promise<RunResult> {
   const input = request.command ? new Command(request.command as ConstructorParameters<typeof Command>[0]) : (request.input ?? null);
   const config = {
     configurable: { ...request.config?.configurable, thread_id: threadId },
     ...(request.config?.recursion_limit ? { recursionLimit: request.config.recursion_limit } : {}),
     ...(request.config?.tags ? { tags: request.config.tags } : {}),
-    ...(request.context ? { context: request.context } : {}),
+    // Runtime context (not checkpointed): the caller's, plus the worker's
+    // services (model hub, D1 stores, sender, clock) that nodes use for I/O.
+    context: { ...request.context, services },
     metadata: { ...request.metadata, assistant_id: graph.spec.assistantId, prompt_version: graph.spec.promptVersion },
     signal,
   };

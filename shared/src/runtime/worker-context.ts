@@ -13,6 +13,25 @@ export interface WorkerBindings {
   WORKER_SECRET_SHA256?: string;
 }
 
+/** Builds the per-run services of a worker from its env (I/O lives here, not in nodes' imports). */
+export type ServicesFactory = (env: WorkerBindings, waitUntil: WaitUntil, spec: GraphSpec) => Record<string, unknown>;
+
+/** Keeps work alive after the response (ExecutionContext.waitUntil). */
+export type WaitUntil = (promise: Promise<unknown>) => void;
+
+/**
+ * The request's `waitUntil`; outside a Worker invocation (in-process tests)
+ * the promise just runs to completion on its own.
+ */
+export function waitUntilOf(c: { executionCtx: ExecutionContext }): WaitUntil {
+  try {
+    const executionCtx = c.executionCtx;
+    return (promise) => executionCtx.waitUntil(promise);
+  } catch {
+    return (promise) => void promise.catch(() => undefined);
+  }
+}
+
 /** What the route handlers of one worker share. */
 export class WorkerContext {
   readonly #savers = new WeakMap<D1Database, D1Saver>();
@@ -20,7 +39,13 @@ export class WorkerContext {
   constructor(
     readonly worker: WorkerName,
     readonly table: GraphTable,
+    private readonly makeServices: ServicesFactory = () => ({}),
   ) {}
+
+  /** The services handed to one run's nodes through the LangGraph runtime context. */
+  services(env: WorkerBindings, waitUntil: WaitUntil, spec: GraphSpec): Record<string, unknown> {
+    return this.makeServices(env, waitUntil, spec);
+  }
 
   get specs(): readonly GraphSpec[] {
     return this.table.specs;

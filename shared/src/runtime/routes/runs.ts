@@ -6,7 +6,7 @@ import { runGraph } from "../run-graph.ts";
 import { RunRequest } from "../run-request.ts";
 import { ThreadStore } from "../thread-store.ts";
 import { runSignal, validateRunInput } from "../validate-run.ts";
-import { isRunResult, type WorkerBindings, type WorkerContext } from "../worker-context.ts";
+import { isRunResult, waitUntilOf, type WorkerBindings, type WorkerContext } from "../worker-context.ts";
 
 /**
  * `POST /runs/wait`: a stateless run on a fresh thread. Stateless graphs run
@@ -27,9 +27,9 @@ export function statelessRunRoutes(ctx: WorkerContext) {
     const runId = crypto.randomUUID();
     const keep = spec.resumable && request.on_completion === "keep";
     if (keep) await new ThreadStore(c.env.DB).create(threadId, spec.assistantId, { graph_id: spec.assistantId });
-    const result = await runGraph(graph, valid, threadId, runSignal(graph));
+    const result = await runGraph(graph, valid, threadId, runSignal(graph), ctx.services(c.env, waitUntilOf(c), spec));
     if (keep) await new ThreadStore(c.env.DB).release(threadId, result.outcome);
-    else if (spec.resumable) c.executionCtx.waitUntil(ctx.checkpointer(c.env.DB).deleteThread(threadId));
+    else if (spec.resumable) waitUntilOf(c)(ctx.checkpointer(c.env.DB).deleteThread(threadId));
     c.header("Content-Location", keep ? `/threads/${threadId}/runs/${runId}` : `/runs/${runId}`);
     return c.json(result.body);
   });

@@ -8,7 +8,7 @@ import { RunRequest, ThreadCreateRequest } from "../run-request.ts";
 import { toThreadState } from "../thread-state.ts";
 import { ThreadStore, type ThreadRow } from "../thread-store.ts";
 import { runSignal, threadIdOr400, validateRunInput } from "../validate-run.ts";
-import { isRunResult, type WorkerBindings, type WorkerContext } from "../worker-context.ts";
+import { isRunResult, waitUntilOf, type WorkerBindings, type WorkerContext } from "../worker-context.ts";
 
 const threadJson = (row: ThreadRow, values: unknown = {}) => ({
   thread_id: row.thread_id,
@@ -95,7 +95,7 @@ export function threadRoutes(ctx: WorkerContext) {
       }
       let outcome: "idle" | "interrupted" | "error" = "error";
       try {
-        const result = await runGraph(graph, valid, threadId, runSignal(graph));
+        const result = await runGraph(graph, valid, threadId, runSignal(graph), ctx.services(c.env, waitUntilOf(c), spec));
         outcome = result.outcome;
         c.header("Content-Location", `/threads/${threadId}/runs/${crypto.randomUUID()}`);
         return c.json(result.body);
