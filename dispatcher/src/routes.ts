@@ -8,6 +8,7 @@ import {
   readJsonBody,
   traceIdOf,
 } from "@agentic-sales/shared/http";
+import { costRoutes } from "@agentic-sales/shared/gateway";
 import { findSpec, registry, routePrefixOf, TIMEOUT_BUDGET_MS, type GraphSpec } from "@agentic-sales/shared/registry";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -110,6 +111,7 @@ export function createDispatcherApp() {
 
   app.get("/info", (c) => c.json({ version: "1", context: "js", service: "agentic-sales-dispatcher", flags: { assistants: true, crons: false } }));
   app.route("/", assistantRoutes(registry.graphs, specOr404));
+  app.route("/", costRoutes());
 
   app.post("/runs/wait", async (c) => {
     const body = await readJsonBody(c);
@@ -143,6 +145,16 @@ export function createDispatcherApp() {
   };
   app.get("/threads/:thread_id", threadRead);
   app.get("/threads/:thread_id/state", threadRead);
+
+  // The campaign API lives in the email worker beside the campaign graph; it
+  // follows the `campaign` assistant's route, so canarying that assistant
+  // canaries its API too (split by campaign id).
+  app.on(["GET", "POST"], ["/campaigns", "/campaigns/*"], async (c) => {
+    const spec = specOr404("campaign");
+    const splitKey = c.req.path.split("/")[2] ?? crypto.randomUUID();
+    const body = c.req.method === "POST" ? JSON.stringify(await readJsonBody(c)) : undefined;
+    return dispatch(c, spec, pathWithQuery(c), splitKey, body);
+  });
 
   return app;
 }
