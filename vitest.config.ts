@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       "shared/vitest.config.ts",
+      "shared/vitest.node.config.ts",
       "dispatcher/vitest.config.ts",
       "workers/*/vitest.config.ts",
       "evals/vitest.config.ts",

@@ -20,6 +20,7 @@ export default defineConfig(async () => {
       name: "shared",
       globals: true,
       include: ["src/**/*.test.ts"],
+      exclude: ["src/**/*.node.test.ts"],
       setupFiles: ["../test/setup/apply-migrations.ts"],
     },
   };

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | "invalid_json"
   | "invalid_body"
   | "invalid_input"
+  | "invalid_query"
   | "invalid_thread_id"
   | "unsupported_media_type"
   | "payload_too_large"

@@ -23,7 +23,7 @@ export type WaitUntil = (promise: Promise<unknown>) => void;
  * The request's `waitUntil`; outside a Worker invocation (in-process tests)
  * the promise just runs to completion on its own.
  */
-export function waitUntilOf(c: { executionCtx: ExecutionContext }): WaitUntil {
+export function waitUntilOf(c: { executionCtx: { waitUntil(promise: Promise<unknown>): void } }): WaitUntil {
   try {
     const executionCtx = c.executionCtx;
     return (promise) => executionCtx.waitUntil(promise);
