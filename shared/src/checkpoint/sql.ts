@@ -185,3 +185,57 @@ JOIN checkpoint_writes AS w
  AND w.channel = '${TASKS}'
 WHERE json_extract(sel.checkpoint, '$.v') < 4`,
   );
+
+// ---- Retention (prune.ts) ----------------------------------------------------
+// Parameters: ?1 is the cutoff (ISO 8601, as threads.updated_at and
+// checkpoints.created_at are written); thread ids follow as ?2, ?3, ...
+
+/**
+ * Whether the thread `col` may be pruned: its threads row says it finished
+ * ('idle' or 'error') before the cutoff, or it has no threads row (a stateless
+ * run's temporary thread) and no checkpoint written since the cutoff. Threads
+ * still waiting ('interrupted', 'busy') never qualify.
+ */
+const prunable = (col: string) => `(
+    EXISTS (
+      SELECT 1 FROM threads AS t
+      WHERE t.thread_id = ${col} AND t.status IN ('idle', 'error') AND t.updated_at < ?1
+    )
+    OR (
+      NOT EXISTS (SELECT 1 FROM threads AS t WHERE t.thread_id = ${col})
+      AND NOT EXISTS (SELECT 1 FROM checkpoints AS n WHERE n.thread_id = ${col} AND n.created_at >= ?1)
+    )
+  )`;
+
+/**
+ * Up to ?2 prunable threads, found through their checkpoints older than the
+ * cutoff: a thread that went idle before the cutoff wrote its checkpoints
+ * before that, and pruned threads leave no rows behind to scan again. The
+ * range scan is forced onto checkpoints_by_created_at (migrations/0003):
+ * without statistics SQLite prefers a full scan in thread order for DISTINCT.
+ * Parameters: cutoff, limit.
+ */
+export const SELECT_PRUNABLE_THREADS = `SELECT DISTINCT c.thread_id FROM checkpoints AS c INDEXED BY checkpoints_by_created_at
+WHERE c.created_at < ?1 AND ${prunable("c.thread_id")}
+LIMIT ?2`;
+
+/** `?2, ?3, ...` for `count` thread ids after the cutoff. */
+const idParams = (count: number) => Array.from({ length: count }, (_, i) => `?${i + 2}`).join(", ");
+
+/**
+ * One batch pruning `count` selected threads: how many are still prunable,
+ * then their writes, blobs and (last, so the test holds throughout) their
+ * checkpoints. Each statement re-checks the condition, so a thread that
+ * started a run since it was selected is left alone. Each binds the cutoff and
+ * the ids: `count` + 1 parameters.
+ */
+export const pruneThreadsSql = (count: number): string[] => {
+  const ids = idParams(count);
+  return [
+    `SELECT count(*) AS pruned FROM (SELECT DISTINCT thread_id FROM checkpoints WHERE thread_id IN (${ids})) AS s
+WHERE ${prunable("s.thread_id")}`,
+    ...["checkpoint_writes", "checkpoint_blobs", "checkpoints"].map(
+      (table) => `DELETE FROM ${table} WHERE thread_id IN (${ids}) AND ${prunable(`${table}.thread_id`)}`,
+    ),
+  ];
+};
