@@ -8,10 +8,19 @@ import { LedgerQueue } from "./internal/ledger-queue.ts";
 import { chatWithDeadline } from "./internal/with-deadline.ts";
 import { assertKillSwitchOff, skipReasonOf } from "./kill-switch.ts";
 import { offlineProvider } from "./offline-provider.ts";
+import { openAICompatibleFromEnv, type OpenAICompatibleEnv } from "./providers/openai-compatible.ts";
+import { workersAiFromEnv, type WorkersAiEnv } from "./providers/workers-ai.ts";
 import { costOf, PRICE_TABLE_VERSION } from "./prices.ts";
 import { cacheKeyOf, ResponseCache, type CacheLike } from "./response-cache.ts";
 import { TokenMeter } from "./token-ceiling.ts";
 import { ModelCallError, type CallRecord, type ChatRequest, type ModelCall, type ModelProvider, type ModelResult, type ProviderName, type ProviderResponse } from "./types.ts";
+
+/** What `LLM_PROVIDER` can name out of the box; `replay` needs a cassette store, so callers register it. */
+const NETWORK_PROVIDERS: Partial<Record<ProviderName, ProviderFactory>> = {
+  offline: () => offlineProvider(),
+  "openai-compatible": (env) => openAICompatibleFromEnv(env as OpenAICompatibleEnv),
+  "workers-ai": (env) => workersAiFromEnv(env as WorkersAiEnv),
+};
 
 /** Output cap of a call that sets no `maxOutputTokens`. */
 export const DEFAULT_MAX_OUTPUT_TOKENS = 1024;
@@ -28,7 +37,7 @@ export interface ModelHubOptions {
   readonly waitUntil: (promise: Promise<unknown>) => void;
   /** Use this provider whatever `LLM_PROVIDER` says (tests, evals). */
   readonly provider?: ModelProvider;
-  /** Factories by `LLM_PROVIDER` name, merged over `{ offline }`. */
+  /** Factories by `LLM_PROVIDER` name, merged over offline, openai-compatible and workers-ai. */
   readonly providers?: Partial<Record<ProviderName, ProviderFactory>>;
   readonly now?: () => Date;
   /** Cache API store; default `caches.default`, `null` disables the cache. */
@@ -89,7 +98,7 @@ export class ModelHub {
     this.now = o.now ?? (() => new Date());
     const store = o.cache === undefined ? (typeof caches === "undefined" ? null : caches.default) : o.cache;
     this.cache = store ? new ResponseCache(store) : null;
-    this.factories = { offline: () => offlineProvider(), ...o.providers };
+    this.factories = { ...NETWORK_PROVIDERS, ...o.providers };
     this.queue = new LedgerQueue({
       ledger: o.ledger ?? (db ? d1CostLedger(db) : null),
       db,

@@ -7,3 +7,4 @@ export { runGraph, runError, type RunResult, type RunOutcome } from "./run-graph
 export { RunRequest, ThreadCreateRequest } from "./run-request.ts";
 export { ThreadStore, type ThreadRow, type ThreadStatus } from "./thread-store.ts";
 export { toThreadState, type ThreadState } from "./thread-state.ts";
+export { defaultServices, type DefaultServices } from "./default-services.ts";

@@ -1,5 +1,6 @@
 import type { BaseCheckpointSaver } from "@langchain/langgraph-checkpoint";
 import { D1Saver } from "../checkpoint/index.ts";
+import { defaultServices } from "./default-services.ts";
 import { ApiError } from "../http/api-error.ts";
 import { findSpec } from "../registry/search-assistants.ts";
 import type { GraphSpec, WorkerName } from "../registry/graph-spec.ts";
@@ -39,12 +40,13 @@ export class WorkerContext {
   constructor(
     readonly worker: WorkerName,
     readonly table: GraphTable,
-    private readonly makeServices: ServicesFactory = () => ({}),
+    private readonly makeServices?: ServicesFactory,
   ) {}
 
   /** The services handed to one run's nodes through the LangGraph runtime context. */
   services(env: WorkerBindings, waitUntil: WaitUntil, spec: GraphSpec): Record<string, unknown> {
-    return this.makeServices(env, waitUntil, spec);
+    const base = defaultServices(env, waitUntil, spec);
+    return this.makeServices ? { ...base, ...this.makeServices(env, waitUntil, spec) } : base;
   }
 
   get specs(): readonly GraphSpec[] {

@@ -21,6 +21,7 @@ describe("country_classify graph", () => {
       reasons: state.reasons,
       provider: "offline",
       prompt_version: PROMPT_VERSION,
+      skip_reason: null,
     });
   });
 
@@ -37,8 +38,8 @@ describe("country_classify graph", () => {
 });
 
 describe("country_classify contract", () => {
-  it("is version 1.0.0 and carries the registry's prompt version", () => {
-    expect(contract.version).toBe("1.0.0");
+  it("is version 1.1.0 and carries the registry's prompt version", () => {
+    expect(contract.version).toBe("1.1.0");
     expect(PROMPT_VERSION).toBe("country-v1");
     expect(SYSTEM_PROMPT).toContain(PROMPT_VERSION);
   });
@@ -62,12 +63,13 @@ describe("country_classify contract", () => {
     expect(contract.output.safeParse(output).success).toBe(false);
   });
 
-  it("rejects more than two reasons, out-of-range confidence and another provider", () => {
+  it("rejects more than two reasons, out-of-range confidence and an empty provider", () => {
     const valid = { country: "DE", confidence: 0.9, reasons: ["a"], provider: "offline", prompt_version: PROMPT_VERSION };
     expect(contract.output.safeParse(valid).success).toBe(true);
     expect(contract.output.safeParse({ ...valid, reasons: ["a", "b", "c"] }).success).toBe(false);
     expect(contract.output.safeParse({ ...valid, confidence: 1.2 }).success).toBe(false);
-    expect(contract.output.safeParse({ ...valid, provider: "openai" }).success).toBe(false);
+    expect(contract.output.safeParse({ ...valid, provider: "" }).success).toBe(false);
+    expect(contract.output.safeParse({ ...valid, provider: "openai-compatible" }).success).toBe(true);
   });
 
   it("ignores unknown output keys", () => {

@@ -1,8 +1,10 @@
 import { defineContract } from "@agentic-sales/shared";
-import { Annotation, END, START, StateGraph } from "@langchain/langgraph";
+import type { ModelHub } from "@agentic-sales/shared/gateway";
+import { Annotation, END, START, StateGraph, type LangGraphRunnableConfig } from "@langchain/langgraph";
 import { z } from "zod";
 import { classifyLocation, type CountryVerdict } from "../country/classify-location.ts";
 import { MAX_REASON_LENGTH, MAX_REASONS } from "../country/country-verdict.ts";
+import { classifyWithHub } from "./country-classify/hub-classifier.ts";
 import { PROMPT_VERSION } from "./country-classify.prompt.ts";
 
 export { PROMPT_VERSION } from "./country-classify.prompt.ts";
@@ -19,14 +21,16 @@ const MAX_LOCATION_LENGTH = 500;
  */
 export const contract = defineContract({
   graph: "country_classify",
-  version: "1.0.0",
+  // 1.1: `provider` names whichever provider answered; `skip_reason` added.
+  version: "1.1.0",
   input: z.strictObject({ location: z.string().max(MAX_LOCATION_LENGTH) }),
   output: z.object({
     country: z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, upper case").nullable(),
     confidence: z.number().min(0).max(1),
     reasons: z.array(z.string().max(MAX_REASON_LENGTH)).max(MAX_REASONS),
-    provider: z.literal("offline"),
+    provider: z.string().min(1),
     prompt_version: z.literal(PROMPT_VERSION),
+    skip_reason: z.string().nullable().optional(),
   }),
 });
 
@@ -34,19 +38,17 @@ export type CountryClassifyInput = z.infer<typeof contract.input>;
 export type CountryClassifyOutput = z.infer<typeof contract.output>;
 
 /**
- * Turns a normalised location into a verdict: the seam between the graph and
- * whatever classifies. The model-backed classifier (SYSTEM_PROMPT as the system
- * message, the location as user data, through the gateway's
- * `ModelHub.complete`) will be a second implementation passed to `buildGraph`,
- * adding its provider to the contract's `provider` (a minor version bump).
+ * Turns a normalised location into a verdict without the model hub: tests and
+ * evals pass one to `buildGraph` to pin the classifier.
  */
 export interface CountryClassifier {
-  readonly provider: CountryClassifyOutput["provider"];
+  readonly provider: string;
   classify(location: string): CountryVerdict | Promise<CountryVerdict>;
 }
 
 /**
- * The deterministic classifier: table lookups, no I/O.
+ * The deterministic classifier: table lookups, no I/O. It is also what the
+ * offline provider answers when the graph goes through the hub.
  *
  * @example
  * OFFLINE_CLASSIFIER.classify("Wien, Österreich") // { country: "AT", … }
@@ -59,8 +61,9 @@ const CountryClassifyState = Annotation.Root({
   country: Annotation<string | null>,
   confidence: Annotation<number>,
   reasons: Annotation<string[]>,
-  provider: Annotation<CountryClassifyOutput["provider"]>,
+  provider: Annotation<string>,
   prompt_version: Annotation<string>,
+  skip_reason: Annotation<string | null>,
 });
 
 type State = typeof CountryClassifyState.State;
@@ -74,17 +77,25 @@ function normalize({ location }: State): Partial<State> {
 }
 
 /**
- * The `country_classify` graph, uncompiled: `normalize` → `classify`. The
- * runtime compiles it (stateless: no checkpointer).
+ * The `country_classify` graph, uncompiled: `normalize` → `classify`. In the
+ * runtime, `classify` goes through the run's model hub
+ * (`config.context.services.hub`); a classifier passed here is used instead
+ * (tests, evals), and with neither the offline classifier answers directly.
  *
  * @example
  * await buildGraph().compile().invoke({ location: "Berlin, Germany" })
  * // { country: "DE", confidence: 0.98, reasons: [...], provider: "offline", prompt_version: "country-v1", ... }
  */
-export function buildGraph(classifier: CountryClassifier = OFFLINE_CLASSIFIER) {
-  const classify = async ({ normalized_location }: State): Promise<Partial<State>> => {
-    const { country, confidence, reasons } = await classifier.classify(normalized_location);
-    return { country, confidence, reasons: [...reasons], provider: classifier.provider, prompt_version: PROMPT_VERSION };
+export function buildGraph(classifier?: CountryClassifier) {
+  const classify = async ({ normalized_location }: State, config?: LangGraphRunnableConfig): Promise<Partial<State>> => {
+    const hub = (config?.context as { services?: { hub?: ModelHub } } | undefined)?.services?.hub;
+    if (!classifier && hub) {
+      const { country, confidence, reasons, provider, skipReason } = await classifyWithHub(hub, normalized_location);
+      return { country, confidence, reasons: [...reasons], provider, skip_reason: skipReason, prompt_version: PROMPT_VERSION };
+    }
+    const chosen = classifier ?? OFFLINE_CLASSIFIER;
+    const { country, confidence, reasons } = await chosen.classify(normalized_location);
+    return { country, confidence, reasons: [...reasons], provider: chosen.provider, skip_reason: null, prompt_version: PROMPT_VERSION };
   };
   return new StateGraph(CountryClassifyState)
     .addNode("normalize", normalize)
