@@ -7,4 +7,6 @@ interface DispatcherEnv {
   ALLOW_UNAUTHENTICATED?: string;
   /** Caps every timeout-class budget of the downstream hop, in ms. */
   DOWNSTREAM_TIMEOUT_CAP_MS?: string;
+  /** Days to keep checkpoints of finished threads (default 30). */
+  CHECKPOINT_RETENTION_DAYS?: string;
 }

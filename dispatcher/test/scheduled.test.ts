@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController } from "cloudflare:te
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ResumeMessage } from "@agentic-sales/shared/campaign";
-import { scheduled } from "../src/scheduled.ts";
+import { retentionMs, scheduled } from "../src/scheduled.ts";
 
 const NOW = Date.parse("2026-11-24T09:00:00Z");
 const iso = new Date(NOW).toISOString();
@@ -86,5 +86,30 @@ describe("cron → queue", () => {
     const { sent, queue } = recordingQueue();
     await tick(queue, NOW + 16 * 60_000);
     expect(sent).toHaveLength(3);
+  });
+});
+
+describe("retention", () => {
+  it.each([
+    { raw: undefined, days: 30 },
+    { raw: "7", days: 7 },
+    { raw: "0", days: 30 },
+    { raw: "-3", days: 30 },
+    { raw: "soon", days: 30 },
+  ])("CHECKPOINT_RETENTION_DAYS=$raw → $days days", ({ raw, days }) => {
+    expect(retentionMs(raw)).toBe(days * 86_400_000);
+  });
+
+  it("the tick prunes an old finished thread's checkpoints and leaves a waiting one", async () => {
+    const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    for (const [id, status] of [["finished", "idle"], ["waiting", "interrupted"]] as const) {
+      await env.DB.batch([
+        env.DB.prepare("INSERT INTO threads (thread_id, assistant_id, status, created_at, updated_at) VALUES (?, 'campaign', ?, ?, ?)").bind(id, status, old, old),
+        env.DB.prepare("INSERT INTO checkpoints (thread_id, checkpoint_ns, checkpoint_id, checkpoint, metadata, created_at) VALUES (?, '', 'c1', '{}', '{}', ?)").bind(id, old),
+      ]);
+    }
+    await tick(recordingQueue().queue);
+    const left = await env.DB.prepare("SELECT thread_id FROM checkpoints ORDER BY thread_id").all<{ thread_id: string }>();
+    expect(left.results.map((r) => r.thread_id)).toEqual(["waiting"]);
   });
 });
