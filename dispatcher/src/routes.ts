@@ -6,11 +6,10 @@ import {
   jsonErrorHandler,
   MAX_BODY_BYTES,
   readJsonBody,
+  traceIdOf,
 } from "@agentic-sales/shared/http";
 import { costRoutes } from "@agentic-sales/shared/gateway";
 import { findSpec, registry, routePrefixOf, TIMEOUT_BUDGET_MS, type GraphSpec } from "@agentic-sales/shared/registry";
-import { ATTR, log, setAllowedAttributes, telemetry, telemetryFlags } from "@agentic-sales/shared/telemetry";
-import { trace } from "@opentelemetry/api";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { forward } from "./forward.ts";
@@ -69,8 +68,6 @@ async function dispatch(c: Context<Env>, spec: GraphSpec, path: string, splitKey
   const prefix = routePrefixOf(spec.worker);
   const decision = routeFor(spec.assistantId, routes, { prefix, binding: prefix }, splitKey);
   const label = routeLabel(decision);
-  const span = trace.getActiveSpan();
-  if (span) setAllowedAttributes(span, { [ATTR.assistantId]: spec.assistantId, [ATTR.route]: label });
   let status = 0;
   try {
     const response = await forward({
@@ -90,7 +87,7 @@ async function dispatch(c: Context<Env>, spec: GraphSpec, path: string, splitKey
     throw e;
   } finally {
     c.header("x-route", label);
-    log("info", "dispatch", { method: c.req.method, path: c.req.path, assistant_id: spec.assistantId, route: label, status, ms: Date.now() - started });
+    console.log(JSON.stringify({ level: "info", msg: "dispatch", method: c.req.method, path: c.req.path, assistant_id: spec.assistantId, route: label, status, ms: Date.now() - started, trace_id: traceIdOf(c.req.raw.headers) }));
   }
 }
 
@@ -102,21 +99,17 @@ const pathWithQuery = (c: Context) => {
 /** The dispatcher app: auth, then per-assistant routing to capability Workers. */
 export function createDispatcherApp() {
   const app = new Hono<Env>();
-  // First, so every response (errors included) gets the scope and, with OTel on, x-trace-id.
-  app.use(telemetry());
   app.onError(jsonErrorHandler);
   app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `No route ${c.req.method} ${c.req.path}.`)));
 
   // Liveness for load balancers: no token, nothing sensitive.
   app.get("/ok", (c) => c.json({ ok: true }));
-  app.get("/health", (c) => c.json({ status: "ok", graphs: registry.graphs.length, telemetry: telemetryFlags(c.env ?? {}) }));
+  app.get("/health", (c) => c.json({ status: "ok", graphs: registry.graphs.length }));
 
   app.use(bearerGuard({ secretVar: "LANGGRAPH_DISPATCHER_SECRET_SHA256", required: true }));
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, new ApiError(413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)) }));
 
-  app.get("/info", (c) =>
-    c.json({ version: "1", context: "js", service: "agentic-sales-dispatcher", flags: { assistants: true, crons: false }, telemetry: telemetryFlags(c.env ?? {}) }),
-  );
+  app.get("/info", (c) => c.json({ version: "1", context: "js", service: "agentic-sales-dispatcher", flags: { assistants: true, crons: false } }));
   app.route("/", assistantRoutes(registry.graphs, specOr404));
   app.route("/", costRoutes());
 
