@@ -13,7 +13,7 @@ const client = new Client({
 describe("the SDK Client through the dispatcher, on the local fleet", () => {
   it("runs.wait on a stateless graph returns its final state", async () => {
     const out = (await client.runs.wait(null, "country_classify", { input: { location: "Karlsruhe, Baden-Württemberg" } })) as Record<string, unknown>;
-    expect(out).toMatchObject({ country: "DE", provider: "offline", prompt_version: "country-v1" });
+    expect(out).toMatchObject({ country: "DE", provider: "offline", prompt_version: "country-v2" });
     expect(out.confidence).toBeGreaterThan(0.5);
   });
 

@@ -52,3 +52,33 @@ export { memoryCassetteStore, recordingProvider, replayProvider, type CassetteEn
 export { canonicalJson, cassettePath, cassetteRef, type CassetteFile, type CassetteRef } from "./providers/cassette-key.ts";
 export { aiGatewayHeaders, aiGatewayMetadata, isAiGatewayUrl, type AiGatewayOptions } from "./providers/ai-gateway.ts";
 // Node only (node:fs), so not re-exported here: fileCassetteStore in ./providers/file-cassette-store.ts.
+// Trust tiers
+export {
+  admitMemory,
+  buildMessages,
+  dataBlock,
+  DATA_NOTICE,
+  DATA_POLICY,
+  escapeData,
+  HUMAN_REVIEWED_SOURCES,
+  INJECTABLE_SOURCES,
+  isTrustedText,
+  joinTrusted,
+  memoryTrust,
+  normalizeUntrusted,
+  readDataBlocks,
+  splitDataBlocks,
+  TRUST_FRAME_TEMPLATES,
+  trusted,
+  unescapeData,
+  type AdmitMemoryOptions,
+  type BuildMessagesInput,
+  type DataItem,
+  type DataTrust,
+  type MemorySource,
+  type PromptTemplate,
+  type PromptTemplates,
+  type ReadDataBlock,
+  type TrustedInterpolation,
+  type TrustedText,
+} from "./trust/index.ts";

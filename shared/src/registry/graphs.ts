@@ -18,7 +18,7 @@ export const registry = defineRegistry([
     resumable: false,
     timeoutClass: "default",
     pillar: "classification",
-    promptVersion: "country-v1",
+    promptVersion: "country-v2",
     description: "Company HQ location string → ISO 3166-1 alpha-2 country, confidence and reasons.",
   },
   // ── email ──────────────────────────────────────────────────

@@ -1,9 +1,11 @@
+import { trusted } from "@agentic-sales/shared/gateway";
+
 /**
  * Version of the country prompt and of the rules the offline classifier
  * implements; travels in every output as `prompt_version` and must equal the
  * registry row's `promptVersion`.
  */
-export const PROMPT_VERSION = "country-v1";
+export const PROMPT_VERSION = "country-v2";
 
 /**
  * System prompt for the model-backed country classifier (the path through
@@ -11,9 +13,9 @@ export const PROMPT_VERSION = "country-v1";
  * follows, so both paths agree and the eval dataset judges either one.
  *
  * @example
- * messages = [{ role: "system", content: SYSTEM_PROMPT }, { role: "user", content: location }]
+ * buildMessages({ system: SYSTEM_PROMPT, data: [{ label: "location", text: location, trust: "untrusted" }] })
  */
-export const SYSTEM_PROMPT = `You classify a company's headquarters location string into the country it is in.
+export const SYSTEM_PROMPT = trusted`You classify a company's headquarters location string into the country it is in.
 Prompt version: ${PROMPT_VERSION}.
 
 Reply with one JSON object and nothing else:

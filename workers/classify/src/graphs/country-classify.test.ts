@@ -14,7 +14,7 @@ describe("country_classify graph", () => {
 
     expect(state.country).toBe(country);
     expect(state.provider).toBe("offline");
-    expect(state.prompt_version).toBe("country-v1");
+    expect(state.prompt_version).toBe("country-v2");
     expect(contract.output.parse(state)).toEqual({
       country,
       confidence: state.confidence,
@@ -40,8 +40,8 @@ describe("country_classify graph", () => {
 describe("country_classify contract", () => {
   it("is version 1.1.0 and carries the registry's prompt version", () => {
     expect(contract.version).toBe("1.1.0");
-    expect(PROMPT_VERSION).toBe("country-v1");
-    expect(SYSTEM_PROMPT).toContain(PROMPT_VERSION);
+    expect(PROMPT_VERSION).toBe("country-v2");
+    expect(SYSTEM_PROMPT.text).toContain(PROMPT_VERSION);
   });
 
   it.each([

@@ -5,9 +5,12 @@ import { z } from "zod";
 import { classifyLocation, type CountryVerdict } from "../country/classify-location.ts";
 import { MAX_REASON_LENGTH, MAX_REASONS } from "../country/country-verdict.ts";
 import { classifyWithHub } from "./country-classify/hub-classifier.ts";
-import { PROMPT_VERSION } from "./country-classify.prompt.ts";
+import { PROMPT_VERSION, SYSTEM_PROMPT } from "./country-classify.prompt.ts";
 
 export { PROMPT_VERSION } from "./country-classify.prompt.ts";
+
+/** The model-facing templates, pinned by hash per prompt version (`pnpm prompts:pin`). */
+export const PROMPT_TEMPLATES = { SYSTEM_PROMPT };
 
 const MAX_LOCATION_LENGTH = 500;
 
@@ -84,7 +87,7 @@ function normalize({ location }: State): Partial<State> {
  *
  * @example
  * await buildGraph().compile().invoke({ location: "Berlin, Germany" })
- * // { country: "DE", confidence: 0.98, reasons: [...], provider: "offline", prompt_version: "country-v1", ... }
+ * // { country: "DE", confidence: 0.98, reasons: [...], provider: "offline", prompt_version: "country-v2", ... }
  */
 export function buildGraph(classifier?: CountryClassifier) {
   const classify = async ({ normalized_location }: State, config?: LangGraphRunnableConfig): Promise<Partial<State>> => {

@@ -7,6 +7,9 @@ import { screenRequest } from "./email-candidates/screen-request.ts";
 
 /** Must equal the registry row's `promptVersion`; bump when patterns or priors change. */
 export const PROMPT_VERSION = "candidates-v1";
+
+/** No model prompt: this graph is deterministic scoring, so nothing to pin. */
+export const PROMPT_TEMPLATES = {};
 const PROVIDER = "offline";
 
 export const contract = defineContract({

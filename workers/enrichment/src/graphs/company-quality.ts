@@ -5,6 +5,9 @@ import { scoreRecord } from "./company-quality/score-record.ts";
 
 /** Must equal the registry row's `promptVersion`; bump when the scoring rules change. */
 export const PROMPT_VERSION = "quality-v1";
+
+/** No model prompt: this graph is deterministic scoring, so nothing to pin. */
+export const PROMPT_TEMPLATES = {};
 const PROVIDER = "offline";
 
 export const contract = defineContract({
