@@ -12,6 +12,7 @@ export default defineConfig({
       "evals/vitest.config.ts",
       "test/vitest.node.config.ts",
       "test/vitest.e2e.config.ts",
+      "test/vitest.telemetry.config.ts",
     ],
   },
 });

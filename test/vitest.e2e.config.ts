@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     name: "e2e",
     environment: "node",
-    include: ["e2e/**/*.test.ts"],
+    include: ["e2e/**/*.test.ts", "../workers/*/test/e2e/**/*.test.ts"],
     globalSetup: ["e2e/fleet.global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 180_000,

@@ -6,10 +6,10 @@ import {
   jsonErrorHandler,
   MAX_BODY_BYTES,
   readJsonBody,
-  traceIdOf,
 } from "@agentic-sales/shared/http";
 import { costRoutes } from "@agentic-sales/shared/gateway";
 import { findSpec, registry, routePrefixOf, TIMEOUT_BUDGET_MS, type GraphSpec } from "@agentic-sales/shared/registry";
+import { ATTR, log, stampActiveSpan, telemetry, telemetryFlags } from "@agentic-sales/shared/telemetry";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { forward } from "./forward.ts";
@@ -68,6 +68,7 @@ async function dispatch(c: Context<Env>, spec: GraphSpec, path: string, splitKey
   const prefix = routePrefixOf(spec.worker);
   const decision = routeFor(spec.assistantId, routes, { prefix, binding: prefix }, splitKey);
   const label = routeLabel(decision);
+  stampActiveSpan({ [ATTR.assistantId]: spec.assistantId, [ATTR.route]: label });
   let status = 0;
   try {
     const response = await forward({
@@ -87,7 +88,7 @@ async function dispatch(c: Context<Env>, spec: GraphSpec, path: string, splitKey
     throw e;
   } finally {
     c.header("x-route", label);
-    console.log(JSON.stringify({ level: "info", msg: "dispatch", method: c.req.method, path: c.req.path, assistant_id: spec.assistantId, route: label, status, ms: Date.now() - started, trace_id: traceIdOf(c.req.raw.headers) }));
+    log("info", "dispatch", { method: c.req.method, path: c.req.path, assistant_id: spec.assistantId, route: label, status, ms: Date.now() - started });
   }
 }
 
@@ -99,17 +100,34 @@ const pathWithQuery = (c: Context) => {
 /** The dispatcher app: auth, then per-assistant routing to capability Workers. */
 export function createDispatcherApp() {
   const app = new Hono<Env>();
+  // First, so every response (errors included) gets the scope and, with OTel on, x-trace-id.
+  app.use(telemetry());
   app.onError(jsonErrorHandler);
   app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `No route ${c.req.method} ${c.req.path}.`)));
 
   // Liveness for load balancers: no token, nothing sensitive.
   app.get("/ok", (c) => c.json({ ok: true }));
-  app.get("/health", (c) => c.json({ status: "ok", graphs: registry.graphs.length }));
+  app.get("/health", (c) => c.json({ status: "ok", graphs: registry.graphs.length, telemetry: telemetryFlags(c.env ?? {}) }));
+
+  // RFC 8058 one-click unsubscribe: mail clients POST it with no cookies or
+  // auth, so it sits before the guard; the signed token in the query is the
+  // credential. Always the stable email worker, never a canary.
+  app.on(["GET", "POST"], "/unsubscribe", async (c) =>
+    c.env.EMAIL.fetch(
+      new Request(`https://email.internal/unsubscribe${new URL(c.req.url).search}`, {
+        method: c.req.method,
+        headers: { "content-type": c.req.header("content-type") ?? "application/x-www-form-urlencoded" },
+        ...(c.req.method === "POST" ? { body: await c.req.arrayBuffer() } : {}),
+      }),
+    ),
+  );
 
   app.use(bearerGuard({ secretVar: "LANGGRAPH_DISPATCHER_SECRET_SHA256", required: true }));
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, new ApiError(413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)) }));
 
-  app.get("/info", (c) => c.json({ version: "1", context: "js", service: "agentic-sales-dispatcher", flags: { assistants: true, crons: false } }));
+  app.get("/info", (c) =>
+    c.json({ version: "1", context: "js", service: "agentic-sales-dispatcher", flags: { assistants: true, crons: false }, telemetry: telemetryFlags(c.env ?? {}) }),
+  );
   app.route("/", assistantRoutes(registry.graphs, specOr404));
   app.route("/", costRoutes());
 
@@ -149,6 +167,9 @@ export function createDispatcherApp() {
   // The campaign API lives in the email worker beside the campaign graph; it
   // follows the `campaign` assistant's route, so canarying that assistant
   // canaries its API too (split by campaign id).
+  // Provider webhooks and calendar bookings (normalized JSON), idempotent on event_id in the email worker.
+  app.post("/outcomes", async (c) => dispatch(c, specOr404("campaign"), "/outcomes", crypto.randomUUID(), JSON.stringify(await readJsonBody(c))));
+
   app.on(["GET", "POST"], ["/campaigns", "/campaigns/*"], async (c) => {
     const spec = specOr404("campaign");
     const splitKey = c.req.path.split("/")[2] ?? crypto.randomUUID();

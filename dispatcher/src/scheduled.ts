@@ -1,5 +1,6 @@
 import { leaseDueThreads, type ResumeMessage } from "@agentic-sales/shared/campaign";
 import { pruneFinishedThreads } from "@agentic-sales/shared/checkpoint/prune";
+import { log } from "@agentic-sales/shared/telemetry";
 import { ThreadStore } from "@agentic-sales/shared/threads";
 
 /** A lease outlives queue delivery and one resume; after it lapses the next tick retries the thread. */
@@ -35,5 +36,5 @@ export async function scheduled(controller: ScheduledController, env: Dispatcher
   }
   // Threads still waiting (interrupted) are never pruned; finished ones after the retention age.
   const pruned = await pruneFinishedThreads(env.DB, { olderThanMs: retentionMs(env.CHECKPOINT_RETENTION_DAYS), now: Date.now(), maxBatches: PRUNE_BATCHES_PER_TICK });
-  console.log(JSON.stringify({ level: "info", msg: "cron_tick", cron: controller.cron, now, due_threads: due.length, released_leases: released, pruned_threads: pruned }));
+  log("info", "cron_tick", { cron: controller.cron, now, due_threads: due.length, released_leases: released, pruned_threads: pruned });
 }

@@ -1,6 +1,7 @@
 import { Command, isInterrupted, MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
 import type { EvalDataset, EvalExample } from "../../shared/src/contracts/evaluator.ts";
+import { offlineHub } from "../../workers/email/test/fake-hub.ts";
 import { buildGraph, contract } from "../../workers/email/src/graphs/email-reply.ts";
 import type { EmailReplyInput, EmailReplyOutput } from "../../workers/email/src/graphs/email-reply/reply-schemas.ts";
 import rawDataset from "./dataset.json" with { type: "json" };
@@ -14,10 +15,10 @@ const typed = (example: EvalExample<unknown, ReplyReference>): EvalExample<Email
 });
 const byId = (id: string) => typed(dataset.examples.find((e) => e.id === id)!);
 
-/** Runs the real graph to its review pause, then resumes it with "approve". */
+/** Runs the real graph (on the offline provider) to its review pause, then resumes it with "approve". */
 async function runApproved(input: EmailReplyInput, threadId: string): Promise<EmailReplyOutput> {
   const graph = buildGraph().compile({ checkpointer: new MemorySaver() });
-  const config = { configurable: { thread_id: threadId } };
+  const config = { configurable: { thread_id: threadId }, context: { services: { hub: offlineHub() } } };
   const paused = await graph.invoke(input, config);
   if (!isInterrupted(paused)) throw new Error(`${threadId}: the graph finished without pausing for review`);
   return contract.output.parse(await graph.invoke(new Command({ resume: { action: "approve" } }), config));
@@ -51,9 +52,12 @@ const good: EmailReplyOutput = {
   },
   send_allowed: true,
   skip_reason: null,
+  model_skip_reason: null,
+  flags: [],
+  memory_used: 0,
   rejection_reason: null,
   review_error: null,
-  prompt_version: "reply-v1",
+  prompt_version: "reply-v2",
   provider: "offline",
 };
 
@@ -87,6 +91,12 @@ describe("email_reply evaluators can fail", () => {
     { name: "greeting by full name", evaluator: reply.greeting, example: "interested-with-link", output: { ...good, reply: { ...good.reply, body: "Hi Ada Example,\n\nHello." } } },
     { name: "body for a bounce", evaluator: reply.greeting, example: "bounced", output: good },
     { name: "unknown provider", evaluator: reply.provenance, example: "interested-with-link", output: { ...good, provider: "" } },
+    { name: "old prompt version", evaluator: reply.provenance, example: "interested-with-link", output: { ...good, prompt_version: "reply-v1" } },
+    { name: "model called for an unsubscribe", evaluator: reply.provenance, example: "unsubscribe", output: { ...good, status: "skipped", send_allowed: false, skip_reason: "recipient_unsubscribed" } },
+    { name: "flagged draft", evaluator: reply.cleanDraft, example: "interested-with-link", output: { ...good, flags: ["unexpected_link"] } },
+    { name: "model refused", evaluator: reply.cleanDraft, example: "interested-with-link", output: { ...good, model_skip_reason: "kill_switch: LLM calls are halted" } },
+    { name: "memory dropped", evaluator: reply.memoryAdmitted, example: "interested-with-memory", output: { ...good, memory_used: 2 } },
+    { name: "memory in a prompt never sent", evaluator: reply.memoryAdmitted, example: "unsubscribe-with-memory", output: { ...good, memory_used: 1 } },
   ])("$name scores below 1", ({ evaluator, example, output }) => {
     expect(evaluator({ output }, byId(example)).score).toBeLessThan(1);
   });

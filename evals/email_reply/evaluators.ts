@@ -9,6 +9,8 @@ export interface ReplyReference {
   readonly calendar_link: boolean;
   /** Expected first line of the body; null when the body should be empty (nobody to answer). */
   readonly greeting: string | null;
+  /** Memory facts the model's prompt should quote (every tier: a human reviews each reply). Default 0. */
+  readonly memory_used?: number;
 }
 
 export type ReplyEvaluator = Evaluator<EmailReplyOutput, EmailReplyInput, ReplyReference>;
@@ -102,14 +104,41 @@ export const greeting: ReplyEvaluator = ({ output }, { reference }) => {
 };
 
 /**
- * The output says which prompt version and provider produced it.
+ * The output says which prompt version produced it, and the provider matches
+ * whether a reply may be sent: the model ("offline" here) drafts sendable
+ * replies; a reply policy forbids is the template, with no model call.
  *
  * @example
- * provenance({ output: { prompt_version: "", provider: "offline", … } }, example).score; // 0
+ * provenance({ output: { prompt_version: "reply-v1", provider: "offline", … } }, example).score; // 0
  */
-export const provenance: ReplyEvaluator = ({ output }) => {
-  const ok = /^reply-v\d+$/.test(output.prompt_version) && output.provider === "offline";
+export const provenance: ReplyEvaluator = ({ output }, { input }) => {
+  const mustSkip = input.intent !== undefined && NEVER_SEND.has(input.intent);
+  const ok = output.prompt_version === "reply-v2" && output.provider === (mustSkip ? "template" : "offline");
   return result("provenance", ok, `${output.prompt_version} via ${output.provider}`);
+};
+
+/**
+ * No reviewer flag on an offline draft (the template breaks none of the rules), and no model skip.
+ *
+ * @example
+ * cleanDraft({ output: { flags: ["unexpected_link"], … } }, example).score; // 0
+ */
+export const cleanDraft: ReplyEvaluator = ({ output }) => {
+  const ok = output.flags.length === 0 && output.model_skip_reason === null;
+  return result("clean_draft", ok, `flags=${JSON.stringify(output.flags)} model_skip_reason=${output.model_skip_reason}`);
+};
+
+/**
+ * The prompt quoted exactly the memory the reference expects: all given facts
+ * (a human reviews every reply, so `inbound_unverified` is admitted), none
+ * when no prompt was sent.
+ *
+ * @example
+ * memoryAdmitted({ output: { memory_used: 1, … } }, threeFactExample).score; // 0
+ */
+export const memoryAdmitted: ReplyEvaluator = ({ output }, { reference }) => {
+  const expected = reference.memory_used ?? 0;
+  return result("memory_admitted", output.memory_used === expected, `memory_used ${output.memory_used}, expected ${expected}`);
 };
 
 /** Every deterministic evaluator for email_reply, in report order. */
@@ -121,4 +150,6 @@ export const evaluators: readonly ReplyEvaluator[] = [
   calendarLink,
   greeting,
   provenance,
+  cleanDraft,
+  memoryAdmitted,
 ];

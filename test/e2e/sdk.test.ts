@@ -1,6 +1,7 @@
 import { Client } from "@langchain/langgraph-sdk";
 import { describe, expect, inject, it } from "vitest";
 import { DEV_TOKEN } from "../../scripts/lib/fleet.ts";
+import { registry } from "../../shared/src/registry/graphs.ts";
 
 // The official SDK, as the web app uses it: bearer header, no LangSmith key leak.
 const client = new Client({
@@ -52,7 +53,8 @@ describe("the SDK Client through the dispatcher, on the local fleet", () => {
 
   it("assistants.search lists the fleet's graphs from the registry", async () => {
     const found = await client.assistants.search({ limit: 100 });
-    expect(found.map((a) => a.graph_id).sort()).toEqual(["company_quality", "country_classify", "email_candidates", "email_reply"]);
+    expect(found.map((a) => a.graph_id).sort()).toEqual(registry.graphs.map((g) => g.assistantId).sort());
+    expect(found.length).toBeGreaterThanOrEqual(4);
   });
 
   it("errors reach the SDK as HTTP errors with the stable code", async () => {
@@ -64,7 +66,7 @@ describe("the SDK Client through the dispatcher, on the local fleet", () => {
 });
 
 describe("trace headers across the real dispatcher → worker hop", () => {
-  it("the worker continues the caller's trace and the dispatcher echoes its id and route", async () => {
+  it("the call crosses the hop and the dispatcher reports its route; with telemetry off no trace id is echoed", async () => {
     const traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
     const res = await fetch(`${inject("fleetUrl")}/runs/wait`, {
       method: "POST",
@@ -77,7 +79,8 @@ describe("trace headers across the real dispatcher → worker hop", () => {
       body: JSON.stringify({ assistant_id: "country_classify", input: { location: "Lyon, France" } }),
     });
     expect(res.status).toBe(200);
-    expect(res.headers.get("x-trace-id")).toBe(traceId);
+    // Link ids are echoed only when telemetry is on (this fleet has none): test/e2e/telemetry.test.ts.
+    expect(res.headers.get("x-trace-id")).toBeNull();
     expect(res.headers.get("x-route")).toBe("CLASSIFY:home");
     expect(((await res.json()) as { country: string }).country).toBe("FR");
   });

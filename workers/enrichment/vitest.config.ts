@@ -1,4 +1,8 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { workerdProject } from "../../test/setup/workerd-project.ts";
 
-export default defineConfig(() => workerdProject({ name: "enrichment", wranglerConfig: "workers/enrichment/wrangler.toml" }));
+export default defineConfig(async () => {
+  const base = await workerdProject({ name: "enrichment", wranglerConfig: "workers/enrichment/wrangler.toml" });
+  return { ...base, test: { ...base.test, globalSetup: [path.join(import.meta.dirname, "test/fixture-web.global-setup.ts")] } };
+});

@@ -11,7 +11,9 @@ import {
   maxChannelVersion,
   writesSortKey,
 } from "@langchain/langgraph-checkpoint";
-import { type D1Blob, toBytes } from "./d1-values.ts";
+import { type D1Blob, loadStored, toBytes } from "./d1-values.ts";
+import { EMPTY_BLOB_TYPE } from "./dump.ts";
+import { isArrayBytes, joinLists } from "./list-segments.ts";
 
 /** Identifies one checkpoint row. */
 export interface CheckpointKey {
@@ -29,9 +31,18 @@ export interface CheckpointRow extends CheckpointKey {
   metadata: string;
 }
 
-/** A channel value of a checkpoint, as read by `readBlobs`. */
-export interface BlobRow extends CheckpointKey {
+/** A `checkpoint_blobs` row, as read by `readBlobs`. */
+export interface BlobRow {
+  thread_id: string;
+  checkpoint_ns: string;
   channel: string;
+  version: string;
+  /** For a list segment, the version it extends; NULL for a whole value. */
+  base_version: string | null;
+  /** Segments since the last snapshot (0 for a whole value). */
+  depth: number;
+  /** For a JSON list stored since migrations/0007: its list hash (list-segments.ts). */
+  list_hash: string | null;
   type: string;
   blob: D1Blob;
 }
@@ -78,11 +89,79 @@ const configOf = (threadId: string, ns: string, checkpointId: string): RunnableC
   configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: checkpointId },
 });
 
-async function channelValues(blobs: readonly BlobRow[], serde: SerializerProtocol): Promise<Record<string, unknown>> {
-  const entries = await Promise.all(
-    blobs.map(async (b) => [b.channel, await serde.loadsTyped(b.type, toBytes(b.blob))] as const),
-  );
-  return Object.fromEntries(entries);
+/** The blob rows of one read, by (thread, namespace, channel, version). */
+export class BlobIndex {
+  readonly #rows = new Map<string, BlobRow>();
+
+  constructor(rows: readonly BlobRow[]) {
+    for (const row of rows) this.#rows.set(BlobIndex.key(row.thread_id, row.checkpoint_ns, row.channel, row.version), row);
+  }
+
+  static key(threadId: string, ns: string, channel: string, version: string): string {
+    return JSON.stringify([threadId, ns, channel, version]);
+  }
+
+  /**
+   * The rows making up the value of `channel` at `version`: one for a whole
+   * value, else the chain from the last snapshot up to that version's
+   * segment. Undefined when nothing is stored at that version or it marks a
+   * cleared channel.
+   */
+  chain(threadId: string, ns: string, channel: string, version: string): BlobRow[] | undefined {
+    const head = this.#rows.get(BlobIndex.key(threadId, ns, channel, version));
+    if (!head || head.type === EMPTY_BLOB_TYPE) return undefined;
+    const chain = [head];
+    for (let row = head; row.base_version !== null; ) {
+      const base = this.#rows.get(BlobIndex.key(threadId, ns, channel, row.base_version));
+      if (!base || chain.length > head.depth + 1) {
+        throw new Error(
+          `D1Saver: channel "${channel}" of thread "${threadId}" at version ${version} is a list segment whose base ` +
+            `(version ${row.base_version}) is missing from checkpoint_blobs; blob rows must be deleted by whole thread.`,
+        );
+      }
+      chain.push((row = base));
+    }
+    return chain.reverse();
+  }
+}
+
+/** The value a chain of rows stores: a whole value, or a list's snapshot and segments concatenated. */
+export async function chainValue(chain: readonly BlobRow[], serde: SerializerProtocol): Promise<unknown> {
+  if (chain.length === 1) return loadStored(serde, chain[0]!.type, chain[0]!.blob);
+  const parts = await Promise.all(chain.map((row) => loadStored(serde, row.type, row.blob)));
+  return parts.flatMap((part, i) => {
+    if (!Array.isArray(part)) throw new Error(`D1Saver: list row ${i} of channel "${chain[0]!.channel}" did not decode to an array.`);
+    return part;
+  });
+}
+
+/**
+ * The serialization of the list a chain stores, as the serializer would
+ * write it whole, or undefined when the chain is not of JSON arrays (see
+ * list-segments.ts: what getTuple seeds the list cache with).
+ */
+export function chainListBytes(chain: readonly BlobRow[]): Uint8Array | undefined {
+  const parts: Uint8Array[] = [];
+  for (const row of chain) {
+    const bytes = toBytes(row.blob);
+    if (row.type !== "json" || !isArrayBytes(bytes)) return undefined;
+    parts.push(bytes);
+  }
+  return parts.length === 1 ? parts[0] : joinLists(parts);
+}
+
+async function channelValues(
+  row: CheckpointRow,
+  versions: ChannelVersions,
+  blobs: BlobIndex,
+  serde: SerializerProtocol,
+): Promise<Record<string, unknown>> {
+  const entries: Promise<readonly [string, unknown]>[] = [];
+  for (const [channel, version] of Object.entries(versions)) {
+    const chain = blobs.chain(row.thread_id, row.checkpoint_ns, channel, String(version));
+    if (chain) entries.push(chainValue(chain, serde).then((value) => [channel, value] as const));
+  }
+  return Object.fromEntries(await Promise.all(entries));
 }
 
 /**
@@ -98,7 +177,7 @@ async function migratePendingSends(
 ): Promise<void> {
   const versions = Object.values(checkpoint.channel_versions);
   checkpoint.channel_values[TASKS] = await Promise.all(
-    sortWrites(sends).map((s) => serde.loadsTyped(s.type, toBytes(s.blob))),
+    sortWrites(sends).map((s) => loadStored(serde, s.type, s.blob)),
   );
   checkpoint.channel_versions[TASKS] = versions.length > 0 ? maxChannelVersion(...versions) : firstVersion;
 }
@@ -110,24 +189,25 @@ async function migratePendingSends(
  */
 export async function toTuples(
   rows: TupleRows,
+  blobs: BlobIndex,
   serde: SerializerProtocol,
   firstVersion: ChannelVersions[string],
 ): Promise<CheckpointTuple[]> {
-  const blobs = groupByCheckpoint(rows.blobs);
   const writes = groupByCheckpoint(rows.writes);
   const sends = groupByCheckpoint(rows.sends);
   return Promise.all(
     rows.checkpoints.map(async (row) => {
       const key = keyOf(row);
+      const stored = JSON.parse(row.checkpoint) as Omit<Checkpoint, "channel_values">;
       const checkpoint: Checkpoint = {
-        ...(JSON.parse(row.checkpoint) as Omit<Checkpoint, "channel_values">),
-        channel_values: await channelValues(blobs.get(key) ?? [], serde),
+        ...stored,
+        channel_values: await channelValues(row, stored.channel_versions ?? {}, blobs, serde),
       };
       const parentSends = sends.get(key);
       if (parentSends) await migratePendingSends(checkpoint, parentSends, serde, firstVersion);
       const pendingWrites = await Promise.all(
         sortWrites(writes.get(key) ?? []).map(
-          async (w): Promise<CheckpointPendingWrite> => [w.task_id, w.channel, await serde.loadsTyped(w.type, toBytes(w.blob))],
+          async (w): Promise<CheckpointPendingWrite> => [w.task_id, w.channel, await loadStored(serde, w.type, w.blob)],
         ),
       );
       const tuple: CheckpointTuple = {

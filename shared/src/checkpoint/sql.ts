@@ -3,9 +3,6 @@ import { TASKS } from "@langchain/langgraph-checkpoint";
 /** D1 refuses a statement with more bound parameters than this. */
 export const MAX_BOUND_PARAMS = 100;
 
-/** Columns bound per row of {@link insertBlobsSql}. */
-export const BLOB_COLUMNS = 6;
-
 /** Columns bound per row of {@link insertWritesSql}. */
 export const WRITE_COLUMNS = 9;
 
@@ -24,16 +21,74 @@ ON CONFLICT (thread_id, checkpoint_ns, checkpoint_id) DO UPDATE SET
 const rowsOf = (columns: number, rows: number): string =>
   Array.from({ length: rows }, () => `(${Array(columns).fill("?").join(", ")})`).join(",\n  ");
 
+/** A `checkpoint_blobs` row to insert (its thread and namespace are the statement's). */
+export interface BlobInsert {
+  channel: string;
+  version: string;
+  type: string;
+  /** The serialized value: JSON as TEXT, else bytes (see `storable`); NULL for a cleared channel. */
+  blob: Uint8Array | string | null;
+  /** For a JSON list: its list hash (list-segments.ts), which a later segment's insert checks its base by. */
+  listHash: string | null;
+  /** For a list segment: the version whose list it extends, and that list's hash (migrations/0007). */
+  base: { version: string; hash: string } | null;
+}
+
+/** Parameters a row of {@link insertBlobs} binds: channel, version, type, blob, list hash, and base version and hash for a segment. */
+const blobParams = (row: BlobInsert): number => (row.base === null ? 5 : 7);
+
 /**
- * Inserts `rows` channel blobs; each row binds thread_id, checkpoint_ns,
- * channel, version, type, blob. A (channel, version) already stored keeps its
- * value: a version names one value for good.
+ * Statements inserting `rows` of one thread namespace, each binding at most
+ * `maxParams` parameters (thread_id and checkpoint_ns once, as ?1 and ?2).
+ * A (channel, version) already stored keeps its value: a version names one
+ * value for good. A segment's depth is its base row's plus one, read in the
+ * statement from the base row holding the list it was computed against
+ * (same version and list hash): NULL, a NOT NULL violation that fails the
+ * batch (see {@link isMissingBaseError}), when there is no such row.
  */
-export const insertBlobsSql = (rows: number): string => `INSERT INTO checkpoint_blobs
-  (thread_id, checkpoint_ns, channel, version, type, blob)
+export function insertBlobs(
+  threadId: string,
+  ns: string,
+  rows: readonly BlobInsert[],
+  maxParams = MAX_BOUND_PARAMS,
+): (Selection & { rows: number })[] {
+  const out: (Selection & { rows: number })[] = [];
+  let values: string[] = [];
+  let params: unknown[] = [threadId, ns];
+  const flush = () => {
+    out.push({
+      sql: `INSERT INTO checkpoint_blobs
+  (thread_id, checkpoint_ns, channel, version, type, blob, list_hash, base_version, depth)
 VALUES
-  ${rowsOf(BLOB_COLUMNS, rows)}
-ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`;
+  ${values.join(",\n  ")}
+ON CONFLICT (thread_id, checkpoint_ns, channel, version) DO NOTHING`,
+      params,
+      rows: values.length,
+    });
+    values = [];
+    params = [threadId, ns];
+  };
+  for (const row of rows) {
+    if (values.length > 0 && params.length + blobParams(row) > maxParams) flush();
+    const at = params.length + 1;
+    params.push(row.channel, row.version, row.type, row.blob, row.listHash);
+    const head = `?1, ?2, ?${at}, ?${at + 1}, ?${at + 2}, ?${at + 3}, ?${at + 4}`;
+    if (row.base === null) values.push(`(${head}, NULL, 0)`);
+    else {
+      params.push(row.base.version, row.base.hash);
+      values.push(
+        `(${head}, ?${at + 5}, (SELECT b.depth + 1 FROM checkpoint_blobs AS b WHERE b.thread_id = ?1 AND b.checkpoint_ns = ?2 ` +
+          `AND b.channel = ?${at} AND b.version = ?${at + 5} AND b.list_hash = ?${at + 6}))`,
+      );
+    }
+  }
+  if (values.length > 0) flush();
+  return out;
+}
+
+/** Whether a failed batch failed because a segment's base row is gone or holds another list (see {@link insertBlobs}). */
+export const isMissingBaseError = (error: unknown): boolean =>
+  /NOT NULL constraint failed: checkpoint_blobs\.depth/.test(String((error as Error)?.message ?? error));
 
 /**
  * Inserts `rows` pending writes; each row binds thread_id, checkpoint_ns,
@@ -139,23 +194,38 @@ ORDER BY checkpoint_id DESC, thread_id, checkpoint_ns`,
   );
 
 /**
- * The channel values of the selected checkpoints: for each channel in a
- * checkpoint's channel_versions, the blob stored at that version (which an
- * ancestor may have written). 'empty' blobs mark cleared channels.
+ * The blob rows the selected checkpoints' channel values are made of: for
+ * each channel in a checkpoint's channel_versions, the row stored at that
+ * version (which an ancestor may have written) and, for a list segment, the
+ * rows of its chain down to the last snapshot (base_version NULL), walked
+ * with a recursive CTE. Each row once, keyed by (thread, namespace, channel,
+ * version): checkpoints sharing a version share its row.
  */
-export const readBlobs = (sel: Selection): Selection =>
-  withSel(
-    sel,
-    `SELECT sel.thread_id, sel.checkpoint_ns, sel.checkpoint_id, bl.channel, bl.type, bl.blob
-FROM sel
-JOIN json_each(sel.checkpoint, '$.channel_versions') AS v
+export const readBlobs = (sel: Selection): Selection => ({
+  sql: `WITH RECURSIVE sel AS (
+  ${sel.sql}
+),
+chain (thread_id, checkpoint_ns, channel, version) AS (
+  SELECT sel.thread_id, sel.checkpoint_ns, v.key, CAST(v.value AS TEXT)
+  FROM sel JOIN json_each(sel.checkpoint, '$.channel_versions') AS v
+  UNION
+  SELECT bl.thread_id, bl.checkpoint_ns, bl.channel, bl.base_version
+  FROM chain JOIN checkpoint_blobs AS bl
+    ON bl.thread_id = chain.thread_id
+   AND bl.checkpoint_ns = chain.checkpoint_ns
+   AND bl.channel = chain.channel
+   AND bl.version = chain.version
+  WHERE bl.base_version IS NOT NULL
+)
+SELECT bl.thread_id, bl.checkpoint_ns, bl.channel, bl.version, bl.base_version, bl.depth, bl.list_hash, bl.type, bl.blob
+FROM chain
 JOIN checkpoint_blobs AS bl
-  ON bl.thread_id = sel.thread_id
- AND bl.checkpoint_ns = sel.checkpoint_ns
- AND bl.channel = v.key
- AND bl.version = CAST(v.value AS TEXT)
-WHERE bl.type <> 'empty'`,
-  );
+  ON bl.thread_id = chain.thread_id
+ AND bl.checkpoint_ns = chain.checkpoint_ns
+ AND bl.channel = chain.channel
+ AND bl.version = chain.version`,
+  params: sel.params,
+});
 
 /** The pending writes of the selected checkpoints. */
 export const readWrites = (sel: Selection): Selection =>

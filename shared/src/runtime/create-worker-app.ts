@@ -7,9 +7,11 @@ import { assistantRoutes } from "../http/assistant-routes.ts";
 import { bearerGuard } from "../http/bearer-guard.ts";
 import { errorResponse, jsonErrorHandler } from "../http/error-handler.ts";
 import { MAX_BODY_BYTES } from "../http/read-json-body.ts";
-import { traceIdOf } from "../http/trace-headers.ts";
 import type { GraphSpec, WorkerName } from "../registry/graph-spec.ts";
 import { registry } from "../registry/graphs.ts";
+import { telemetryFlags } from "../telemetry/telemetry-config.ts";
+import { langSmithScopeOf } from "../telemetry/langsmith-run.ts";
+import { telemetry } from "../telemetry/telemetry-middleware.ts";
 import { GraphTable } from "./graph-table.ts";
 import { metaRoutes } from "./routes/meta.ts";
 import { statelessRunRoutes } from "./routes/runs.ts";
@@ -41,12 +43,16 @@ export function createWorkerApp(options: WorkerAppOptions) {
   const ctx = new WorkerContext(options.worker, table, options.services);
   const app = new Hono<{ Bindings: WorkerBindings }>();
 
+  // First, so error responses and 404s get the scope and link headers too.
+  app.use(telemetry({ langsmith: langSmithScopeOf }));
   app.onError(jsonErrorHandler);
   app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `No route ${c.req.method} ${c.req.path} on the ${options.worker} worker.`)));
 
   // Liveness, answered at once: compiles nothing and needs no token.
   app.get("/ok", (c) => c.json({ ok: true }));
-  app.get("/health", (c) => c.json({ status: "ok", worker: options.worker, graphs: table.specs.length, compiled: table.compiledCount }));
+  app.get("/health", (c) =>
+    c.json({ status: "ok", worker: options.worker, graphs: table.specs.length, compiled: table.compiledCount, telemetry: telemetryFlags(c.env ?? {}) }),
+  );
 
   app.use(bearerGuard({ secretVar: "WORKER_SECRET_SHA256", required: false }));
   app.use(
@@ -55,11 +61,6 @@ export function createWorkerApp(options: WorkerAppOptions) {
       onError: (c) => errorResponse(c, new ApiError(413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)),
     }),
   );
-  app.use(async function echoTraceId(c, next) {
-    await next();
-    const traceId = traceIdOf(c.req.raw.headers);
-    if (traceId) c.header("x-trace-id", traceId);
-  });
 
   app.route("/", metaRoutes(ctx));
   app.route("/", assistantRoutes(ctx.specs, (id) => ctx.specOr404(id)));

@@ -1,5 +1,8 @@
 import { Command } from "@langchain/langgraph";
 import { formatIssues } from "../http/parse-or-422.ts";
+import { withGraphSpan } from "../telemetry/graph-span.ts";
+import { traceHubCalls } from "../telemetry/hub-spans.ts";
+import { withLangSmithRun } from "../telemetry/langsmith-run.ts";
 import type { LoadedGraph } from "./graph-table.ts";
 import type { RunRequest } from "./run-request.ts";
 
@@ -36,16 +39,33 @@ export async function runGraph(
   services: Record<string, unknown> = {},
 ): Promise<RunResult> {
   const input = request.command ? new Command(request.command as ConstructorParameters<typeof Command>[0]) : (request.input ?? null);
+  // One id for the run: the graph's root LangSmith run and the spans' run id.
+  const runId = crypto.randomUUID();
   const config = {
     configurable: { ...request.config?.configurable, thread_id: threadId },
     ...(request.config?.recursion_limit ? { recursionLimit: request.config.recursion_limit } : {}),
     ...(request.config?.tags ? { tags: request.config.tags } : {}),
     // Runtime context (not checkpointed): the caller's, plus the worker's
     // services (model hub, D1 stores, sender, clock) that nodes use for I/O.
-    context: { ...request.context, services },
+    context: { ...request.context, services: traceHubCalls(services) },
     metadata: { ...request.metadata, assistant_id: graph.spec.assistantId, prompt_version: graph.spec.promptVersion },
     signal,
   };
+  // Telemetry wraps the invoke from outside (graph span, node spans, LangSmith
+  // run under the caller's); graphs contain no tracing code.
+  const identity = { spec: graph.spec, runId, threadId, metadata: request.metadata };
+  return withGraphSpan(
+    identity,
+    (nodeSpans) =>
+      withLangSmithRun(runId, (tracers) => {
+        const callbacks = [...nodeSpans, ...tracers];
+        return invokeAndShape(graph, input, callbacks.length > 0 ? { ...config, runId, runName: graph.spec.assistantId, callbacks } : config);
+      }),
+    (result) => ({ outcome: result.outcome, errorType: (result.body.__error__ as { error?: string } | undefined)?.error }),
+  );
+}
+
+async function invokeAndShape(graph: LoadedGraph, input: unknown, config: Record<string, unknown>): Promise<RunResult> {
   let state: Record<string, unknown>;
   try {
     state = await graph.compiled.invoke(input, config);

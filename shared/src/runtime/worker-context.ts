@@ -6,6 +6,8 @@ import { findSpec } from "../registry/search-assistants.ts";
 import type { GraphSpec, WorkerName } from "../registry/graph-spec.ts";
 import { GraphLoadError, type GraphTable, type LoadedGraph } from "./graph-table.ts";
 import { runError, type RunResult } from "./run-graph.ts";
+import { log } from "../telemetry/log.ts";
+import { whereOf } from "../telemetry/log-fields.ts";
 
 /** Bindings every capability Worker has. */
 export interface WorkerBindings {
@@ -77,7 +79,8 @@ export class WorkerContext {
       return await this.table.load(spec, () => this.checkpointer(db));
     } catch (e) {
       if (e instanceof GraphLoadError) {
-        console.error(JSON.stringify({ level: "error", msg: "graph_load_failed", assistant_id: spec.assistantId, message: e.message }));
+        // The message goes back to the caller in `__error__`; the log keeps only ids and a code location.
+        log("error", "graph_load_failed", { assistant_id: spec.assistantId, error: e.name, where: whereOf(e.cause ?? e) });
         return runError(e.name, e.message);
       }
       throw e;

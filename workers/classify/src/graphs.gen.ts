@@ -4,4 +4,6 @@ import type { GraphLoaders } from "@agentic-sales/shared";
 /** Lazy loaders for this worker's graphs: nothing is imported until first use. */
 export const GRAPH_LOADERS = {
   country_classify: () => import("./graphs/country-classify.ts"),
+  inbound_classify: () => import("./graphs/inbound-classify.ts"),
+  lead_score: () => import("./graphs/lead-score.ts"),
 } satisfies GraphLoaders;

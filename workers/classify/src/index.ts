@@ -1,4 +1,7 @@
 import { createWorkerApp } from "@agentic-sales/shared/runtime";
+import { withTelemetry } from "@agentic-sales/shared/telemetry/instrument";
 import { GRAPH_LOADERS } from "./graphs.gen.ts";
 
-export default createWorkerApp({ worker: "classify", loaders: GRAPH_LOADERS });
+const app = createWorkerApp({ worker: "classify", loaders: GRAPH_LOADERS });
+
+export default withTelemetry({ fetch: app.fetch }, { service: "agentic-sales-classify" });

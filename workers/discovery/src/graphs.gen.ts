@@ -4,4 +4,6 @@ import type { GraphLoaders } from "@agentic-sales/shared";
 /** Lazy loaders for this worker's graphs: nothing is imported until first use. */
 export const GRAPH_LOADERS = {
   email_candidates: () => import("./graphs/email-candidates.ts"),
+  contact_discovery: () => import("./graphs/contact-discovery.ts"),
+  find_decision_maker: () => import("./graphs/find-decision-maker.ts"),
 } satisfies GraphLoaders;

@@ -4,4 +4,8 @@ import type { GraphLoaders } from "@agentic-sales/shared";
 /** Lazy loaders for this worker's graphs: nothing is imported until first use. */
 export const GRAPH_LOADERS = {
   email_reply: () => import("./graphs/email-reply.ts"),
+  email_outreach: () => import("./graphs/email-outreach.ts"),
+  campaign: () => import("./graphs/campaign.ts"),
+  email_compose: () => import("./graphs/email-compose.ts"),
+  memory_reflect: () => import("./graphs/memory-reflect.ts"),
 } satisfies GraphLoaders;

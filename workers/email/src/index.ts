@@ -1,4 +1,4 @@
-import { createWorkerApp } from "@agentic-sales/shared/runtime";
-import { GRAPH_LOADERS } from "./graphs.gen.ts";
+import type { EmailEnv } from "./env.ts";
+import { emailWorker } from "./app.ts";
 
-export default createWorkerApp({ worker: "email", loaders: GRAPH_LOADERS });
+export default emailWorker() satisfies ExportedHandler<EmailEnv>;

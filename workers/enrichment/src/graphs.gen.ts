@@ -4,4 +4,6 @@ import type { GraphLoaders } from "@agentic-sales/shared";
 /** Lazy loaders for this worker's graphs: nothing is imported until first use. */
 export const GRAPH_LOADERS = {
   company_quality: () => import("./graphs/company-quality.ts"),
+  company_enrich: () => import("./graphs/company-enrich.ts"),
+  company_problems: () => import("./graphs/company-problems.ts"),
 } satisfies GraphLoaders;

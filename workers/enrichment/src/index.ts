@@ -1,4 +1,6 @@
-import { createWorkerApp } from "@agentic-sales/shared/runtime";
-import { GRAPH_LOADERS } from "./graphs.gen.ts";
+import { withTelemetry } from "@agentic-sales/shared/telemetry/instrument";
+import { enrichmentApp } from "./app.ts";
 
-export default createWorkerApp({ worker: "enrichment", loaders: GRAPH_LOADERS });
+const app = enrichmentApp();
+
+export default withTelemetry({ fetch: app.fetch }, { service: "agentic-sales-enrichment" });

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { telemetryFlags } from "../../telemetry/telemetry-config.ts";
 import type { WorkerBindings, WorkerContext } from "../worker-context.ts";
 
 /** `GET /info`: what LangGraph Studio reads, plus this worker's identity. */
@@ -9,7 +10,8 @@ export function metaRoutes(ctx: WorkerContext) {
       context: "js",
       worker: ctx.worker,
       graphs: ctx.specs.map((s) => s.assistantId),
-      flags: { assistants: true, crons: false, langsmith: false },
+      flags: { assistants: true, crons: false, langsmith: telemetryFlags(c.env ?? {}).langsmith },
+      telemetry: telemetryFlags(c.env ?? {}),
     }),
   );
 }

@@ -25,7 +25,7 @@ describe("meta", () => {
   it("health answers at once and compiles nothing", async () => {
     const fresh = createWorkerApp({ worker: "email", loaders: FIXTURE_LOADERS, specs: FIXTURE_SPECS });
     const res = await fresh.request("/health", {}, env);
-    expect(await res.json()).toEqual({ status: "ok", worker: "email", graphs: FIXTURE_SPECS.length, compiled: 0 });
+    expect(await res.json()).toEqual({ status: "ok", worker: "email", graphs: FIXTURE_SPECS.length, compiled: 0, telemetry: { otel: false, langsmith: false } });
     await fresh.request("/runs/wait", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ assistant_id: "shout", input: { text: "hi" } }) }, env);
     expect(await (await fresh.request("/health", {}, env)).json()).toMatchObject({ compiled: 1 });
   });

@@ -1,6 +1,9 @@
 import "@agentic-sales/shared/runtime/async-local-storage";
 import { Command, isInterrupted, MemorySaver } from "@langchain/langgraph";
 import { describe, expect, it } from "vitest";
+import { offlineHub, scriptedHub } from "../../test/fake-hub.ts";
+import { readDataBlocks } from "@agentic-sales/shared/gateway";
+import type { HubLike } from "./email-outreach/compose-touch.ts";
 import { buildGraph, contract, PROMPT_VERSION, type ReviewRequest } from "./email-reply.ts";
 import type { EmailReplyInput } from "./email-reply/reply-schemas.ts";
 
@@ -13,9 +16,9 @@ const input: EmailReplyInput = {
 let threads = 0;
 
 /** A fresh compiled graph and thread, run up to its review pause. */
-async function startReview(runInput: EmailReplyInput = input) {
+async function startReview(runInput: EmailReplyInput = input, hub: HubLike = offlineHub()) {
   const graph = buildGraph().compile({ checkpointer: new MemorySaver() });
-  const config = { configurable: { thread_id: `thread-${++threads}` } };
+  const config = { configurable: { thread_id: `thread-${++threads}` }, context: { services: { hub } } };
   const paused = await graph.invoke(runInput, config);
   const resume = (value: unknown) => graph.invoke(new Command({ resume: value }), config);
   return { graph, config, paused, resume };
@@ -92,9 +95,47 @@ describe("email_reply graph", () => {
     expect((await graph.getState(config)).values).toMatchObject({ status: null, decision: null, rejection_reason: null });
   });
 
+  it("drafts through the hub: inbound as untrusted data, sender trusted, all memory tiers admitted (human-reviewed)", async () => {
+    const hub = scriptedHub('{"subject":"Re: Intro","body":"Hi Ada,\\n\\nGreat, pick a time: https://cal.example.com/sam\\n\\nBest regards,\\nSam Seller\\nAcme"}');
+    const memory = [
+      { fact: "Said budget opens in Q3.", source: "inbound_unverified", kind: "timing" },
+      { fact: "We sent the logistics case study.", source: "sent_email" },
+    ] as const;
+    const { paused, resume } = await startReview({ ...input, memory: [...memory] }, hub);
+    expect(reviewRequest(paused)).toMatchObject({ flags: [], model_skip_reason: null });
+    const [call] = hub.calls;
+    expect(call?.site).toEqual({ graph: "email_reply", node: "draft", promptVersion: PROMPT_VERSION, feature: "outreach" });
+    const blocks = readDataBlocks(call?.messages[1]?.content ?? "");
+    expect(blocks.map((b) => [b.label, b.trust])).toEqual([
+      ["inbound_from_name", "untrusted"], ["inbound_subject", "untrusted"], ["inbound_body", "untrusted"], ["sender", "trusted"], ["memory", "trusted"], ["memory_unverified", "untrusted"],
+    ]);
+    expect(call?.messages[0]?.content).not.toContain("Sounds interesting");
+    expect(contract.output.parse(await resume({ action: "approve" }))).toMatchObject({ provider: "openai-compatible", memory_used: 2, flags: [] });
+  });
+
+  it("invalid model JSON → the template draft, flagged, still reviewed", async () => {
+    const { paused } = await startReview(input, scriptedHub("Sure, here is a reply!"));
+    expect(reviewRequest(paused)).toMatchObject({ flags: ["model_output_invalid"], model_skip_reason: null, draft: { subject: "Re: Intro" } });
+  });
+
+  it("a gateway refusal (kill switch) → the template with the refusal as model_skip_reason, still reviewed", async () => {
+    const { paused, resume } = await startReview(input, scriptedHub({ refuse: "kill_switch" }));
+    expect(reviewRequest(paused)).toMatchObject({ kind: "review", send_allowed: true, flags: ["model_unavailable"], model_skip_reason: "kill_switch: refused by the test" });
+    expect(await resume({ action: "approve" })).toMatchObject({ status: "approved", provider: "template", skip_reason: null });
+  });
+
+  it("no model call for a draft policy forbids sending", async () => {
+    const hub = scriptedHub("never used");
+    const { paused } = await startReview({ ...input, intent: "unsubscribe" }, hub);
+    expect(hub.calls).toHaveLength(0);
+    expect(reviewRequest(paused)).toMatchObject({ send_allowed: false, skip_reason: "recipient_unsubscribed" });
+  });
+
   it("rejects input with unknown keys at the contract", () => {
     expect(contract.input.safeParse({ ...input, cc: "x@example.com" }).success).toBe(false);
     expect(contract.input.safeParse({ ...input, sender: { ...input.sender, calendar_link: "javascript:alert(1)" } }).success).toBe(false);
     expect(contract.input.safeParse({ ...input, inbound: { ...input.inbound, body: "x".repeat(20_001) } }).success).toBe(false);
+    // A caller cannot invent a memory trust tier.
+    expect(contract.input.safeParse({ ...input, memory: [{ fact: "x", source: "trusted_admin" }] }).success).toBe(false);
   });
 });

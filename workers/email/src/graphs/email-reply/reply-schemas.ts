@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MemoryFacts } from "../memory-reflect/memory-item.ts";
 
 /** The nine inbound intent labels the classifier emits. */
 export const REPLY_INTENTS = [
@@ -22,6 +23,9 @@ export const MAX_INBOUND_BODY_CHARS = 20_000;
 /** RFC 5322's line limit, used as the ceiling for a subject line. */
 const MAX_SUBJECT_CHARS = 998;
 
+/** A drafted reply longer than this is a runaway answer, not a reply. */
+const MAX_REPLY_BODY_CHARS = 5_000;
+
 /** The inbound message. Untrusted text: only ever treated as data. */
 export const InboundMessage = z.strictObject({
   from_name: z.string().max(200).optional(),
@@ -38,10 +42,17 @@ export const Sender = z.strictObject({
 });
 export type Sender = z.infer<typeof Sender>;
 
+const Id = z.string().trim().min(1).max(200);
+
 export const EmailReplyInput = z.strictObject({
   inbound: InboundMessage,
   sender: Sender,
   intent: ReplyIntent.optional(),
+  /** Whose memory to recall from `memory_items` (when the worker provides the store). */
+  contact_id: Id.optional(),
+  company_id: Id.optional(),
+  /** Facts the caller already holds, newest first; recalled ones follow. */
+  memory: MemoryFacts.optional(),
 });
 export type EmailReplyInput = z.infer<typeof EmailReplyInput>;
 
@@ -51,6 +62,13 @@ export const ReplyDraft = z.object({
   body: z.string().max(MAX_INBOUND_BODY_CHARS),
 });
 export type ReplyDraft = z.infer<typeof ReplyDraft>;
+
+/** The JSON the model (or the offline composer) answers with. Extra keys are ignored. */
+export const ModelReply = z.object({
+  subject: z.string().trim().min(1).max(MAX_SUBJECT_CHARS),
+  body: z.string().trim().min(1).max(MAX_REPLY_BODY_CHARS),
+});
+export type ModelReply = z.infer<typeof ModelReply>;
 
 export const ReplyStatus = z.enum(["approved", "edited", "rejected", "skipped"]);
 export type ReplyStatus = z.infer<typeof ReplyStatus>;
@@ -62,6 +80,12 @@ export const EmailReplyOutput = z.object({
   send_allowed: z.boolean(),
   /** Why policy forbids sending (a code from `send-policy.ts`), else null. */
   skip_reason: z.string().nullable(),
+  /** Why the draft is the template, not the model's: a gateway refusal ("kill_switch: …", "budget_exceeded: …"), else null. */
+  model_skip_reason: z.string().nullable(),
+  /** Facts about the draft for the reviewer (see `ReplyFlag`). */
+  flags: z.array(z.string()),
+  /** How many memory facts went into the model's prompt (0 when no prompt was sent). */
+  memory_used: z.int().min(0),
   rejection_reason: z.string().nullable(),
   /** Last invalid resume value's error; null once a valid decision arrived. */
   review_error: z.string().nullable(),

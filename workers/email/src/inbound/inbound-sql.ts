@@ -1,0 +1,11 @@
+// SQL of the inbound pipeline (schema: migrations/0005_sales_core.sql + 0008_inbound_pipeline.sql).
+
+export const INBOUND_EXISTS = `SELECT 1 AS found FROM inbound_messages WHERE message_id = ?1`;
+
+// Keyed by Message-ID (or the raw message's hash): a redelivered message, or
+// the same reply relayed twice, lands once.
+export const INSERT_INBOUND = `
+INSERT INTO inbound_messages (message_id, thread_id, contact_id, from_address, subject, text_body, label, confidence,
+                              return_date, received_at, to_address, match_status, reason, stage, raw_size)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+ON CONFLICT (message_id) DO NOTHING`;
