@@ -79,7 +79,8 @@ export function ensureDevVars(): void {
 export async function ensureFixtureWeb(): Promise<{ close(): Promise<void> }> {
   try {
     const probe = await fetch(`${FIXTURE_WEB}/dns-query?name=example.com&type=MX`, { signal: AbortSignal.timeout(1000) });
-    if (probe.ok) return { close: async () => undefined };
+    // Any answer means a fixture web is already serving this port (a running `pnpm dev`).
+    if (probe.status < 500) return { close: async () => undefined };
   } catch {
     // nothing listening: start it
   }
@@ -119,6 +120,10 @@ export function startWorker(worker: (typeof WORKERS)[number], o: FleetOptions): 
 }
 
 async function startWrangler(configs: string[], o: FleetOptions, vars: Record<string, string>): Promise<Fleet> {
+  // Refuse a taken port: otherwise the readiness probe below would happily
+  // talk to whatever else answers there (a stale fleet with old code).
+  const taken = await fetch(`http://127.0.0.1:${o.port}/ok`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+  if (taken) throw new Error(`Port ${o.port} is already serving something; stop it (or pick another port) before starting the fleet.`);
   writeFleetVars(configs, o.fleetVars ?? {});
   const args = [
     "dev",
