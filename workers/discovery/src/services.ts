@@ -5,7 +5,7 @@ import { DEFAULT_DOH_URL } from "./graphs/contact-discovery/mx/lookup-mx.ts";
 import type { DiscoverySource } from "./graphs/contact-discovery/sources/discovery-source.ts";
 import { dohSource } from "./graphs/contact-discovery/sources/doh-source.ts";
 import { websiteSource } from "./graphs/contact-discovery/sources/website-source.ts";
-import { webClientFromEnv } from "./web/index.ts";
+import { webClientFromEnv } from "@agentic-sales/shared/web";
 
 /** What contact_discovery's nodes get as `config.context.services.discovery`. */
 export interface DiscoveryServices {

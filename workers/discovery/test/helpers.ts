@@ -2,7 +2,7 @@
 // fixture web (started by the project's globalSetup) and a way to run
 // collectors over an HTML string.
 import { inject } from "vitest";
-import { htmlScope, templateResolver, webClient, type CrawlLimits, type HtmlScope, type WebClient } from "../src/web/index.ts";
+import { htmlScope, templateResolver, webClient, type CrawlLimits, type HtmlScope, type WebClient } from "@agentic-sales/shared/web";
 
 /** A client whose site requests go to the fixture web; no crawl-delay sleeping unless given. */
 export function fixtureClient(limits: Partial<CrawlLimits> = {}, over: Partial<WebClient> = {}): WebClient {

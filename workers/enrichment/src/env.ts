@@ -1,5 +1,5 @@
 import type { WorkerBindings } from "@agentic-sales/shared/runtime";
-import type { WebEnv } from "./web/index.ts";
+import type { WebEnv } from "@agentic-sales/shared/web";
 
 /** The enrichment worker's bindings: `[vars]` of wrangler.toml (or `--var`), all optional. */
 export interface EnrichmentEnv extends WorkerBindings, WebEnv {

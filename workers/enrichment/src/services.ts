@@ -1,6 +1,6 @@
 import type { ServicesFactory } from "@agentic-sales/shared/runtime";
 import type { EnrichmentEnv } from "./env.ts";
-import { webClientFromEnv, type WebClient } from "./web/index.ts";
+import { webClientFromEnv, type WebClient } from "@agentic-sales/shared/web";
 
 /** What the site-reading graphs get as `config.context.services.enrichment`. */
 export interface EnrichmentServices {

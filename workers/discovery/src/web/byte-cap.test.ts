@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capBytes, type CapState } from "./byte-cap.ts";
+import { capBytes, type CapState } from "@agentic-sales/shared/web/byte-cap.ts";
 
 const stream = (sizes: number[]) =>
   new ReadableStream<Uint8Array>({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charsetOfContentType, encodingOf, sniffEncoding } from "./charset.ts";
+import { charsetOfContentType, encodingOf, sniffEncoding } from "@agentic-sales/shared/web/charset.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtureClient } from "../../test/helpers.ts";
-import { crawlSite, type CrawlOptions } from "./crawl-site.ts";
-import { foldText } from "./fold-text.ts";
+import { crawlSite, type CrawlOptions } from "@agentic-sales/shared/web/crawl-site.ts";
+import { foldText } from "@agentic-sales/shared/web/fold-text.ts";
 
 const byWords = (words: string[]) => (link: { text: string; url: URL }) => (words.some((w) => foldText(`${link.text} ${link.url.pathname}`).includes(w)) ? 1 : 0);
 const titles: CrawlOptions<() => string>["extract"] = ({ rewriter, onEndTag }) => {

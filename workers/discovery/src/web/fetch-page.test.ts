@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fixtureClient, servedPaths } from "../../test/helpers.ts";
-import { fetchPage } from "./fetch-page.ts";
-import { isPageSkip, type PageSkipReason } from "./page-skip.ts";
-import { RobotsPolicy } from "./robots-policy.ts";
-import type { CrawlLimits, WebClient } from "./web-client.ts";
+import { fetchPage } from "@agentic-sales/shared/web/fetch-page.ts";
+import { isPageSkip, type PageSkipReason } from "@agentic-sales/shared/web/page-skip.ts";
+import { RobotsPolicy } from "@agentic-sales/shared/web/robots-policy.ts";
+import type { CrawlLimits, WebClient } from "@agentic-sales/shared/web/web-client.ts";
 
 interface Row {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Frontier } from "./frontier.ts";
+import { Frontier } from "@agentic-sales/shared/web/frontier.ts";
 
 const entry = (path: string, score: number) => ({ url: new URL(`https://acme.de${path}`), score, depth: 1 });
 

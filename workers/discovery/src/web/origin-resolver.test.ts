@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DIRECT, templateResolver } from "./origin-resolver.ts";
+import { DIRECT, templateResolver } from "@agentic-sales/shared/web/origin-resolver.ts";
 
 describe("templateResolver", () => {
   it.each<{ template: string; url: string; physical: string }>([

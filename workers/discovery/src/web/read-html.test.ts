@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fixtureClient } from "../../test/helpers.ts";
-import { fetchPage } from "./fetch-page.ts";
-import { isPageSkip } from "./page-skip.ts";
-import { readHtml } from "./read-html.ts";
-import { RobotsPolicy } from "./robots-policy.ts";
-import type { CrawlLimits } from "./web-client.ts";
+import { fetchPage } from "@agentic-sales/shared/web/fetch-page.ts";
+import { isPageSkip } from "@agentic-sales/shared/web/page-skip.ts";
+import { readHtml } from "@agentic-sales/shared/web/read-html.ts";
+import { RobotsPolicy } from "@agentic-sales/shared/web/robots-policy.ts";
+import type { CrawlLimits } from "@agentic-sales/shared/web/web-client.ts";
 
 /** Reads a fixture page, collecting all text, and reports the encoding or the skip. */
 async function read(url: string, limits: Partial<CrawlLimits> = {}) {

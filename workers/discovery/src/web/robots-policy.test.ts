@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureClient } from "../../test/helpers.ts";
-import { RobotsPolicy, type RobotsStatus } from "./robots-policy.ts";
+import { RobotsPolicy, type RobotsStatus } from "@agentic-sales/shared/web/robots-policy.ts";
 
 describe("RobotsPolicy", () => {
   it.each<{ origin: string; status: RobotsStatus; allowed: string[]; disallowed: string[]; delay: number }>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOnSite, pageKey, resolveHref, siteOf } from "./site-url.ts";
+import { isOnSite, pageKey, resolveHref, siteOf } from "@agentic-sales/shared/web/site-url.ts";
 
 describe("siteOf / isOnSite", () => {
   it.each<{ url: string; site: string; on: boolean }>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utf8Body } from "./utf8-body.ts";
+import { utf8Body } from "@agentic-sales/shared/web/utf8-body.ts";
 
 const streamOf = (...chunks: Uint8Array[]) =>
   new ReadableStream<Uint8Array>({

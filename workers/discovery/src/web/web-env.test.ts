@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, productToken } from "./web-client.ts";
-import { webClientFromEnv, type WebEnv } from "./web-env.ts";
+import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, productToken } from "@agentic-sales/shared/web/web-client.ts";
+import { webClientFromEnv, type WebEnv } from "@agentic-sales/shared/web/web-env.ts";
 
 describe("webClientFromEnv", () => {
   it("uses defaults for an empty env", () => {

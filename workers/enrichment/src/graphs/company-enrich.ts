@@ -4,7 +4,7 @@ import { z } from "zod";
 import { scoreCompanyLink } from "../site/enrich-links.ts";
 import { runServices } from "../site/run-services.ts";
 import { screenDomain } from "../site/screen-domain.ts";
-import { crawlSite, type ReadPage } from "../web/index.ts";
+import { crawlSite, type ReadPage } from "@agentic-sales/shared/web";
 import { assembleProfile } from "./company-enrich/assemble-profile.ts";
 import { CompanyEnrichInput, CompanyEnrichOutput } from "./company-enrich/enrich-schemas.ts";
 import { collectFacts } from "./company-enrich/extract/facts-collector.ts";

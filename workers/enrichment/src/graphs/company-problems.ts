@@ -6,7 +6,7 @@ import { collectPageText } from "../site/page-text-collector.ts";
 import { runServices } from "../site/run-services.ts";
 import { screenDomain } from "../site/screen-domain.ts";
 import type { EnrichmentServices } from "../services.ts";
-import { crawlSite } from "../web/index.ts";
+import { crawlSite } from "@agentic-sales/shared/web";
 import { detectProblems, type PageText } from "./company-problems/detect-problems.ts";
 import { fromRules, problemsWithHub } from "./company-problems/hub-problems.ts";
 import { CompanyProblemsInput, CompanyProblemsOutput } from "./company-problems/problems-schemas.ts";

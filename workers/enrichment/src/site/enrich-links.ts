@@ -1,4 +1,4 @@
-import { foldText, type PageLink } from "../web/index.ts";
+import { foldText, type PageLink } from "@agentic-sales/shared/web";
 
 /**
  * Phrases (folded: no accents, lower case) of pages that describe the company

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAGE_SKIP_REASONS } from "../web/index.ts";
+import { PAGE_SKIP_REASONS } from "@agentic-sales/shared/web";
 
 /**
  * The wire shape of a crawl's per-page report (`PageReport`).

@@ -1,4 +1,4 @@
-import { decodeEntities, type HtmlScope } from "../web/index.ts";
+import { decodeEntities, type HtmlScope } from "@agentic-sales/shared/web";
 
 /** Visible text kept per page; enough for an about page, bounded for a catalogue. */
 export const MAX_PAGE_TEXT = 60_000;

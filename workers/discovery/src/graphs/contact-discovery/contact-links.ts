@@ -1,4 +1,4 @@
-import { foldText, type PageLink } from "../../web/index.ts";
+import { foldText, type PageLink } from "@agentic-sales/shared/web";
 
 /**
  * Words in link text or path that lead to people, with how much: team pages

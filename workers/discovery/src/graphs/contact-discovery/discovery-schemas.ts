@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PAGE_SKIP_REASONS } from "../../web/index.ts";
+import { PAGE_SKIP_REASONS } from "@agentic-sales/shared/web";
 import { EXTRACTION_METHODS } from "./extract/raw-person.ts";
 
 /** Hard ceiling on `max_pages` in the contract; the worker's `DISCOVERY_MAX_PAGES_CAP` may be lower. */

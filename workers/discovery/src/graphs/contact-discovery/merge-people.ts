@@ -1,4 +1,4 @@
-import { foldText } from "../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 import { EXTRACTION_METHODS, type RawPerson } from "./extract/raw-person.ts";
 import { cleanPersonName, nameSplits } from "./person-name.ts";
 import type { SitePerson } from "./site-person.ts";

@@ -1,4 +1,4 @@
-import { foldText } from "../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 
 /** Honorifics and post-nominals dropped before a name is split (EN, DE, FR, ES). */
 const HONORIFICS = new Set([

@@ -1,4 +1,4 @@
-import { foldText } from "../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 
 export const DEPARTMENTS = ["executive", "engineering", "sales", "marketing", "finance", "operations", "hr", "product", "customer"] as const;
 export type Department = (typeof DEPARTMENTS)[number];

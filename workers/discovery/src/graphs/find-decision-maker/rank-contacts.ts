@@ -1,4 +1,4 @@
-import { foldText } from "../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 import type { ContactIn, Persona, RankedContact } from "./decision-schemas.ts";
 import { departmentsOf, type Department } from "./department.ts";
 import { seniorityOf, seniorityRank, SENIORITY_LEVELS } from "./seniority.ts";

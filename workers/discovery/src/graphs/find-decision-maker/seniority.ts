@@ -1,4 +1,4 @@
-import { foldText } from "../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 
 /** Seniority levels, most senior first. */
 export const SENIORITY_LEVELS = ["c_level", "vp", "manager", "senior", "individual", "unknown"] as const;

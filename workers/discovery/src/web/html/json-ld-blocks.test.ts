@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rewrite } from "../../../test/helpers.ts";
-import { collectJsonLd, MAX_JSON_LD_CHARS } from "./json-ld-blocks.ts";
+import { collectJsonLd, MAX_JSON_LD_CHARS } from "@agentic-sales/shared/web/html/json-ld-blocks.ts";
 
 const blocksOf = (html: string) =>
   rewrite(html, (scope) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rewrite } from "../../../test/helpers.ts";
-import { decodeEntities } from "./decode-entities.ts";
-import { collectLinks } from "./link-collector.ts";
+import { decodeEntities } from "@agentic-sales/shared/web/html/decode-entities.ts";
+import { collectLinks } from "@agentic-sales/shared/web/html/link-collector.ts";
 
 const linksOf = async (html: string, page = "https://acme.de/team/") => {
   const out = await rewrite(html, (scope) => {

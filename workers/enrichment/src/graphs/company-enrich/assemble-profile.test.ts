@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ReadPage } from "../../web/index.ts";
+import type { ReadPage } from "@agentic-sales/shared/web";
 import { assembleProfile } from "./assemble-profile.ts";
 import type { PageFacts } from "./extract/site-facts.ts";
 

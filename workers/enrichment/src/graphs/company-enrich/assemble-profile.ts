@@ -1,4 +1,4 @@
-import { foldText, type ReadPage } from "../../web/index.ts";
+import { foldText, type ReadPage } from "@agentic-sales/shared/web";
 import { scoreRecord, type RecordFields } from "../company-quality/score-record.ts";
 import type { CompanyEnrichOutput } from "./enrich-schemas.ts";
 import { employeesFromJsonLd, employeesFromText, type EmployeeCount } from "./extract/employee-count.ts";

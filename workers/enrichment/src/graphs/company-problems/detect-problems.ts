@@ -1,4 +1,4 @@
-import { foldText } from "../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 import { PROBLEM_IDS, PROBLEM_LEXICON, type ProblemId } from "./problem-lexicon.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
 

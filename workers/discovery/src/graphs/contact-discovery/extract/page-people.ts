@@ -1,4 +1,4 @@
-import { collectJsonLd, type HtmlScope } from "../../../web/index.ts";
+import { collectJsonLd, type HtmlScope } from "@agentic-sales/shared/web";
 import { peopleFromJsonLd } from "./json-ld-people.ts";
 import { collectPeople } from "./people-collector.ts";
 import type { RawPerson } from "./raw-person.ts";

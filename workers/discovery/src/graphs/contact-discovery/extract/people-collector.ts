@@ -1,4 +1,4 @@
-import { decodeEntities, type HtmlScope } from "../../../web/index.ts";
+import { decodeEntities, type HtmlScope } from "@agentic-sales/shared/web";
 import { cardFieldOf, cardKindOf, type CardField } from "./card-markup.ts";
 import type { ExtractionMethod, RawPerson } from "./raw-person.ts";
 

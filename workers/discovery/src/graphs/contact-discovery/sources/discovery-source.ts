@@ -1,4 +1,4 @@
-import type { PageReport, RobotsStatus } from "../../../web/index.ts";
+import type { PageReport, RobotsStatus } from "@agentic-sales/shared/web";
 import type { PagePeopleFound } from "../merge-people.ts";
 import type { MxLookup } from "../mx/mx-lookup.ts";
 

@@ -1,4 +1,4 @@
-import { crawlSite, type WebClient } from "../../../web/index.ts";
+import { crawlSite, type WebClient } from "@agentic-sales/shared/web";
 import { scoreContactLink } from "../contact-links.ts";
 import { extractPagePeople } from "../extract/page-people.ts";
 import type { DiscoverySource } from "./discovery-source.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldText } from "../../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 import { employeesFromJsonLd, employeesFromText, type EmployeeCount } from "./employee-count.ts";
 
 describe("employeesFromJsonLd", () => {

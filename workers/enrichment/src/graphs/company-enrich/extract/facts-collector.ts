@@ -1,4 +1,4 @@
-import { collectJsonLd, decodeEntities, type HtmlScope } from "../../../web/index.ts";
+import { collectJsonLd, decodeEntities, type HtmlScope } from "@agentic-sales/shared/web";
 import { collectPageText } from "../../../site/page-text-collector.ts";
 import type { PageFacts } from "./site-facts.ts";
 

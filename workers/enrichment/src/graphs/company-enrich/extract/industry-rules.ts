@@ -1,4 +1,4 @@
-import { foldText } from "../../../web/index.ts";
+import { foldText } from "@agentic-sales/shared/web";
 
 /** Industry labels (a small, stable taxonomy; finer codes belong to a dedicated classifier). */
 export const INDUSTRIES = {
