@@ -19,13 +19,18 @@ UPDATE campaign_threads SET lease_id = NULL, lease_until = NULL, failures = 0, l
 // Busy: a human's review resume holds the thread right now; not the thread's fault.
 const RELEASE_LEASE = `UPDATE campaign_threads SET lease_id = NULL, lease_until = NULL WHERE thread_id = ?1 AND lease_id = ?2`;
 
-// A failed run may have left the row as its last node wrote it; it goes back
-// to waiting, due now (COALESCE), so the next tick retries — or is parked.
+// A failed run may have left the row as its nodes wrote it — even past the
+// failure: with async durability a node runs while the previous checkpoint
+// is still being written, so a failed put can surface after schedule_next
+// moved wake_at days ahead. None of that is checkpointed, so the thread goes
+// back to waiting, due at the tick that leased it (the next tick replays it
+// from its last checkpoint; the send ledger keeps replayed sends single) —
+// or is parked.
 const RECORD_FAILURE = `
 UPDATE campaign_threads
    SET lease_id = NULL, lease_until = NULL, failures = failures + 1, last_error = ?3,
        status  = CASE WHEN failures + 1 >= ?4 THEN 'parked' ELSE 'waiting' END,
-       wake_at = CASE WHEN failures + 1 >= ?4 THEN NULL ELSE COALESCE(wake_at, ?5) END,
+       wake_at = CASE WHEN failures + 1 >= ?4 THEN NULL ELSE ?5 END,
        updated_at = ?6
  WHERE thread_id = ?1 AND lease_id = ?2`;
 

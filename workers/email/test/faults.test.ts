@@ -1,9 +1,10 @@
+import { leaseDueThreads } from "@agentic-sales/shared/campaign";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CampaignSettings } from "../src/campaign/settings.ts";
 import type { Sender } from "../src/campaign/sender.ts";
 import type { CampaignHooks, CampaignNodeName } from "../src/graphs/campaign/campaign-services.ts";
 import { outboxSender } from "../src/stores/outbox-sender.ts";
-import { call, contact, count, enroll, makeApp, NOW, resetDb, resume, rows, SENDER, testEnv, type App } from "./helpers.ts";
+import { call, contact, count, DAY, deliver, enroll, makeApp, NOW, resetDb, resume, rows, SENDER, testEnv, type App } from "./helpers.ts";
 
 const CAMPAIGN = "cmp_faults";
 
@@ -134,4 +135,91 @@ describe("crash safety", () => {
       expect(await finalState(threadId)).toEqual(baseline);
     });
   });
+});
+
+/**
+ * env.DB as D1 behaves when it fails a write: from the `nth` batch that
+ * writes a checkpoint on, every such batch of this run throws (a D1 outage
+ * does not end mid-run), and since a batch is one transaction nothing of it lands.
+ */
+function failingCheckpointWrites(db: D1Database, nth: number) {
+  let seen = 0;
+  const writesCheckpoint = (statements: D1PreparedStatement[]) =>
+    statements.some((s) => /^INSERT INTO checkpoints\b/.test((s as unknown as { statement: string }).statement));
+  const proxy = new Proxy(db, {
+    get(target, prop) {
+      if (prop === "batch") {
+        return async (statements: D1PreparedStatement[]) => {
+          if (writesCheckpoint(statements) && ++seen >= nth) throw new Error("D1_ERROR: simulated storage outage: SQLITE_IOERR");
+          return target.batch(statements);
+        };
+      }
+      const value = Reflect.get(target, prop);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { db: proxy, puts: () => seen };
+}
+
+describe("a D1 error during a checkpoint put, on a cron resume", () => {
+  const LEASE = { leaseMs: 15 * 60_000, batchSize: 100, maxThreads: 1_000 };
+  const DUE = NOW + 3 * DAY;
+  const RETRY = DUE + 5 * 60_000;
+
+  /** One contact enrolled in the fixed-id campaign (so thread ids match across cases), first touch sent; its thread waits for day 3. */
+  async function waitingThread(app: App): Promise<string> {
+    await seedCampaign({ review_threshold: 0, cadence_days: [0, 3, 7] });
+    const { body } = await enroll(app, CAMPAIGN, [contact(1)]);
+    return body.enrolled[0].thread_id as string;
+  }
+
+  /** What the second touch must leave behind however many ticks it took (times excluded: the retry tick is later). */
+  const outcome = async (threadId: string) => ({
+    outbox: await rows("SELECT idempotency_key, to_address, subject, text_body FROM outbox ORDER BY idempotency_key"),
+    ledger: await rows("SELECT step, status FROM send_ledger ORDER BY step"),
+    thread: await rows("SELECT status, step, failures, last_error, lease_id FROM campaign_threads"),
+    checkpointed: (await call(makeApp(), "GET", `/threads/${threadId}/state`)).body.values.step,
+  });
+
+  // Batches writing a checkpoint in one day-3 resume (one per step: the resume
+  // itself and check_reply … wait). The reference case checks the count, so a
+  // graph change that adds steps fails here instead of going untested.
+  const PUTS_PER_RESUME = 7;
+  let reference: Awaited<ReturnType<typeof outcome>>;
+
+  beforeEach(resetDb);
+
+  it("reference: the day-3 resume on a healthy database", async () => {
+    const threadId = await waitingThread(makeApp());
+    const counting = failingCheckpointWrites(testEnv.DB, Number.POSITIVE_INFINITY);
+    // a fresh app: a graph compiles with the saver of the first database it runs on
+    const { acked } = await deliver(makeApp(), await leaseDueThreads(testEnv.DB, { now: DUE, ...LEASE }), { ...testEnv, DB: counting.db });
+    expect(acked).toEqual(["m0"]);
+    expect(counting.puts()).toBe(PUTS_PER_RESUME);
+    reference = await outcome(threadId);
+    expect(reference.outbox).toHaveLength(2);
+    expect(reference.thread).toEqual([{ status: "waiting", step: 2, failures: 0, last_error: null, lease_id: null }]);
+  });
+
+  it.each(Array.from({ length: PUTS_PER_RESUME }, (_, i) => i + 1))(
+    "put #%i fails → the run fails cleanly, the next tick resumes it → the same touches, each sent once",
+    async (nth) => {
+      const threadId = await waitingThread(makeApp());
+      const before = await count("checkpoints");
+
+      const failing = failingCheckpointWrites(testEnv.DB, nth);
+      const tick = await deliver(makeApp(), await leaseDueThreads(testEnv.DB, { now: DUE, ...LEASE }), { ...testEnv, DB: failing.db });
+      // handled, not redelivered: the failure is recorded and the thread is due again at once
+      expect(tick).toEqual({ acked: ["m0"], retried: [] });
+      const [failed] = await rows("SELECT status, wake_at, failures, last_error, lease_id FROM campaign_threads");
+      expect(failed).toMatchObject({ status: "waiting", wake_at: DUE, failures: 1, lease_id: null });
+      expect(failed!.last_error).toContain("SQLITE_IOERR");
+      // nothing of the failed batch landed: only the puts before it did
+      expect((await count("checkpoints")) - before).toBe(nth - 1);
+
+      const retry = await deliver(makeApp(), await leaseDueThreads(testEnv.DB, { now: RETRY, ...LEASE }));
+      expect(retry).toEqual({ acked: ["m0"], retried: [] });
+      expect(await outcome(threadId)).toEqual(reference);
+    },
+  );
 });
