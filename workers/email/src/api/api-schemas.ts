@@ -6,6 +6,22 @@ import { OutreachCompany } from "../graphs/email-outreach/outreach-schemas.ts";
 const TimeZone = z.string().trim().refine(isTimeZone, "not an IANA time zone (e.g. Europe/Berlin)");
 const Email = z.email().max(320).transform((e) => e.toLowerCase());
 const Name = z.string().trim().min(1).max(100);
+/** ISO 3166-1 alpha-2, upper-cased (as email_compose takes it). */
+const Country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code (e.g. DE)");
+
+/**
+ * A prior consent (opt-in) to cold email that the enrolling user holds for the
+ * contact: where the country consent policy requires one (DE, AT, CA, AU), a
+ * contact is enrolled and sent to only with it. Recorded once on the contact
+ * (the first record is kept); leaving it out never withdraws a recorded one.
+ */
+export const PriorConsent = z.strictObject({
+  /** How it was obtained, for an audit (e.g. "webinar sign-up form, opt-in box"). */
+  source: z.string().trim().min(1).max(500),
+  /** When the person gave it, if known: an ISO date or date-time. */
+  given_at: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+});
+export type PriorConsent = z.infer<typeof PriorConsent>;
 
 /** Body of `POST /campaigns`. Settings left out take their defaults. */
 export const CreateCampaignBody = z.strictObject({
@@ -21,17 +37,25 @@ export const CreateCampaignBody = z.strictObject({
 });
 export type CreateCampaignBody = z.infer<typeof CreateCampaignBody>;
 
-/** One contact to enroll; the company is found (or created) by domain. */
+/**
+ * One contact to enroll; the company is found (or created) by domain. Stored
+ * contacts and companies keep their values; `country` only fills a missing
+ * one, and `prior_consent` is recorded when none is.
+ */
 export const EnrollContact = z.strictObject({
   email: Email,
   first_name: Name.optional(),
   last_name: Name.optional(),
   title: z.string().trim().min(1).max(200).optional(),
   timezone: TimeZone.optional(),
+  /** The contact's country; the company's applies when neither this nor a stored one is known. */
+  country: Country.optional(),
+  prior_consent: PriorConsent.optional(),
   company: z.strictObject({
     domain: OutreachCompany.shape.domain,
     name: z.string().trim().min(1).max(200).optional(),
     timezone: TimeZone.optional(),
+    country: Country.optional(),
   }),
 });
 export type EnrollContact = z.infer<typeof EnrollContact>;

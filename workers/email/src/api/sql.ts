@@ -24,12 +24,17 @@ VALUES (?1, ?2, 'active', ?3, ?4, ?5, ?5)`;
 
 export const SET_CAMPAIGN_STATUS = `UPDATE campaigns SET status = ?2, updated_at = ?3 WHERE campaign_id = ?1`;
 
-// ── Enrollment: reads first, then one batch of idempotent inserts ─────────
+// ── Enrollment: reads first, then one batch of idempotent writes ─────────
+// A stored contact comes with its own company (which may differ from the
+// request's domain): the consent policy resolves its country from there.
 export const CONTACTS_BY_EMAIL = `
-SELECT contact_id, email, status FROM contacts WHERE email IN (SELECT value FROM json_each(?1))`;
+SELECT ct.contact_id, ct.email, ct.status, ct.country, ct.prior_consent_at,
+       co.company_id, co.domain AS company_domain, co.country AS company_country
+  FROM contacts ct LEFT JOIN companies co ON co.company_id = ct.company_id
+ WHERE ct.email IN (SELECT value FROM json_each(?1))`;
 
 export const COMPANIES_BY_DOMAIN = `
-SELECT company_id, domain FROM companies WHERE domain IN (SELECT value FROM json_each(?1))`;
+SELECT company_id, domain, country FROM companies WHERE domain IN (SELECT value FROM json_each(?1))`;
 
 export const INSERT_COMPANY = `
 INSERT INTO companies (company_id, domain, name, timezone, created_at, updated_at)
@@ -40,6 +45,19 @@ export const INSERT_CONTACT = `
 INSERT INTO contacts (contact_id, company_id, email, first_name, last_name, title, timezone, created_at, updated_at)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
 ON CONFLICT (email) DO NOTHING`;
+
+// Fill-only writes, after the inserts (so on new rows, stored rows and rows a
+// concurrent enrollment inserted first alike): a stored country or consent is
+// never overwritten, and repeating them changes nothing.
+export const FILL_COMPANY_COUNTRY = `
+UPDATE companies SET country = ?2, updated_at = ?3 WHERE domain = ?1 AND (country IS NULL OR trim(country) = '')`;
+
+export const FILL_CONTACT_COUNTRY = `
+UPDATE contacts SET country = ?2, updated_at = ?3 WHERE email = ?1 AND (country IS NULL OR trim(country) = '')`;
+
+export const RECORD_PRIOR_CONSENT = `
+UPDATE contacts SET prior_consent_at = ?4, prior_consent_source = ?2, prior_consent_given_at = ?3, updated_at = ?4
+ WHERE email = ?1 AND prior_consent_at IS NULL`;
 
 // wake_at: a grace after enrollment, so the cron resumes a thread only if its
 // first run (started by the enroll request itself) failed to reschedule it.

@@ -1,3 +1,8 @@
+// The one country consent policy of the email worker: email_compose's
+// `safety_gate`, the campaign `guard` (before every touch) and campaign
+// enrollment all apply `countrySkip` to the same resolved country (the
+// contact's, else the company's: `recipientCountry`).
+
 /** What a country requires before cold B2B email. */
 export interface CountryRule {
   readonly rule: "prior_consent";
@@ -20,17 +25,39 @@ export const COUNTRY_RULES: Readonly<Record<string, CountryRule>> = {
   AU: { rule: "prior_consent", basis: "Spam Act 2003 s.16: commercial e-mail needs express or inferred consent" },
 };
 
+/** The stable code of a skip (compose) or stop (campaign) by this policy, e.g. `country_requires_consent:DE`. */
+export type CountrySkipReason = `country_requires_consent:${string}`;
+
 /**
  * The skip reason a country's rule gives, or null when the touch may go ahead.
+ * No country (unknown) or a country without a row: no rule applies (the
+ * opt-out regime assumed above).
  *
  * @example
  * countrySkip("de", false); // "country_requires_consent:DE"
  * countrySkip("DE", true);  // null
  * countrySkip("US", false); // null
  */
-export function countrySkip(country: string | null, priorConsent: boolean): string | null {
+export function countrySkip(country: string | null, priorConsent: boolean): CountrySkipReason | null {
   const code = country?.trim().toUpperCase() ?? "";
-  const rule = COUNTRY_RULES[code];
-  if (!rule || priorConsent) return null;
+  if (!Object.hasOwn(COUNTRY_RULES, code) || priorConsent) return null;
   return `country_requires_consent:${code}`;
+}
+
+/**
+ * The country whose rule applies to a recipient: the contact's, else the
+ * company's (a blank value counts as unknown), upper-cased; null when neither
+ * is known.
+ *
+ * @example
+ * recipientCountry(null, "de"); // "DE"
+ * recipientCountry("US", "DE"); // "US"
+ * recipientCountry(" ", null);  // null
+ */
+export function recipientCountry(contactCountry: string | null | undefined, companyCountry: string | null | undefined): string | null {
+  for (const country of [contactCountry, companyCountry]) {
+    const code = country?.trim().toUpperCase();
+    if (code) return code;
+  }
+  return null;
 }

@@ -10,6 +10,8 @@ const base: GuardFacts = {
   campaignStatus: "active",
   contactStatus: "active",
   dnc: null,
+  country: "US",
+  priorConsent: false,
   step: 1,
   maxTouches: 4,
   nextSendAt: NOW - 1,
@@ -81,8 +83,39 @@ const CASES: Row[] = [
   },
 ];
 
+const countryStop = (code: string): GuardDecision => ({ action: "stop", status: "stopped", reason: `country_requires_consent:${code}` });
+
+// The country consent policy email_compose's safety_gate applies (campaign/country-rules.ts).
+const COUNTRY_CASES: Row[] = [
+  { name: "DE without consent → stop with the country's reason", facts: { country: "DE" }, decision: countryStop("DE") },
+  { name: "DE with recorded consent → send", facts: { country: "DE", priorConsent: true }, decision: { action: "send" } },
+  { name: "AT without consent → stop", facts: { country: "AT" }, decision: countryStop("AT") },
+  { name: "CA without consent → stop", facts: { country: "CA" }, decision: countryStop("CA") },
+  { name: "AU without consent → stop", facts: { country: "AU" }, decision: countryStop("AU") },
+  { name: "lower-case code → stop, upper-cased reason", facts: { country: " de " }, decision: countryStop("DE") },
+  { name: "US without consent → send (opt-out regime)", facts: { country: "US" }, decision: { action: "send" } },
+  { name: "GB without consent → send (no rule row)", facts: { country: "GB" }, decision: { action: "send" } },
+  // As compose: an unknown country applies no rule; enrichment fills countries in, and the guard reads them before every touch.
+  { name: "unknown country → send", facts: { country: null }, decision: { action: "send" } },
+  { name: "blank country → send", facts: { country: "" }, decision: { action: "send" } },
+  // A stop, not a hold: a closed window, a cadence wait or a paused campaign must not defer it.
+  { name: "DE without consent outside the window → stop, not wait", facts: { country: "DE", now: iso("2026-11-24T12:00:00Z"), nextSendAt: null }, decision: countryStop("DE") },
+  { name: "DE without consent before the cadence → stop, not wait", facts: { country: "DE", nextSendAt: iso("2026-11-28T15:00:00Z") }, decision: countryStop("DE") },
+  { name: "DE without consent, campaign paused → stop, not pause", facts: { country: "DE", campaignStatus: "paused" }, decision: countryStop("DE") },
+  { name: "DE without consent, daily cap reached → stop", facts: { country: "DE", sentToday: 50 }, decision: countryStop("DE") },
+  // The contact's own signals come first, as in compose's gate.
+  { name: "DE without consent and a reply → replied", facts: { country: "DE", signal: { kind: "replied", label: null } }, decision: { action: "stop", status: "stopped", reason: "replied" } },
+  { name: "DE without consent on the do-not-contact list → do_not_contact", facts: { country: "DE", dnc: { kind: "address", value: "a@b.de" } }, decision: { action: "stop", status: "stopped", reason: "do_not_contact" } },
+  // Consent lifts only the country rule: holds still apply.
+  { name: "DE with consent outside the window → wait", facts: { country: "DE", priorConsent: true, now: iso("2026-11-24T12:00:00Z"), nextSendAt: null }, decision: { action: "wait", reason: "send_window", wake_at: iso("2026-11-24T14:00:00Z") } },
+];
+
 describe("guardDecision", () => {
   it.each(CASES)("$name", ({ facts, decision }) => {
+    expect(guardDecision({ ...base, ...facts })).toEqual(decision);
+  });
+
+  it.each(COUNTRY_CASES)("country consent: $name", ({ facts, decision }) => {
     expect(guardDecision({ ...base, ...facts })).toEqual(decision);
   });
 });

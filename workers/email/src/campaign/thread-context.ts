@@ -1,3 +1,4 @@
+import { recipientCountry as countryOf } from "./country-rules.ts";
 import { StoredCampaignSettings, type CampaignSender, type CampaignSettings } from "./settings.ts";
 import { isTimeZone } from "./time/zoned-time.ts";
 
@@ -12,8 +13,18 @@ export interface ThreadContext {
     readonly title: string | null;
     readonly status: "active" | "bounced" | "unsubscribed";
     readonly timezone: string | null;
+    /** ISO alpha-2 as stored (enrollment, enrichment), or null. */
+    readonly country: string | null;
+    /** A prior consent (opt-in) is recorded for the contact (`contacts.prior_consent_at`). */
+    readonly priorConsent: boolean;
   };
-  readonly company: { readonly name: string | null; readonly domain: string | null; readonly industry: string | null; readonly timezone: string | null };
+  readonly company: {
+    readonly name: string | null;
+    readonly domain: string | null;
+    readonly industry: string | null;
+    readonly timezone: string | null;
+    readonly country: string | null;
+  };
 }
 
 /** A `SELECT_THREAD_CONTEXT` row. */
@@ -31,10 +42,13 @@ export interface ThreadContextRow {
   title: string | null;
   contact_status: ThreadContext["contact"]["status"];
   contact_timezone: string | null;
+  contact_country: string | null;
+  prior_consent_at: string | null;
   company_name: string | null;
   company_domain: string | null;
   company_industry: string | null;
   company_timezone: string | null;
+  company_country: string | null;
 }
 
 /**
@@ -56,8 +70,10 @@ export function threadContextOf(row: ThreadContextRow): ThreadContext {
       title: row.title,
       status: row.contact_status,
       timezone: row.contact_timezone,
+      country: row.contact_country,
+      priorConsent: row.prior_consent_at !== null,
     },
-    company: { name: row.company_name, domain: row.company_domain, industry: row.company_industry, timezone: row.company_timezone },
+    company: { name: row.company_name, domain: row.company_domain, industry: row.company_industry, timezone: row.company_timezone, country: row.company_country },
   };
 }
 
@@ -74,6 +90,16 @@ export function recipientTimeZone(ctx: { contact: { timezone: string | null }; c
   }
   return "UTC";
 }
+
+/**
+ * The country whose consent rule applies to the recipient: the contact's,
+ * else the company's (as email_compose resolves it), or null when unknown.
+ *
+ * @example
+ * recipientCountry({ contact: { country: null }, company: { country: "DE" } }); // "DE"
+ */
+export const recipientCountry = (ctx: { contact: { country: string | null }; company: { country: string | null } }): string | null =>
+  countryOf(ctx.contact.country, ctx.company.country);
 
 /**
  * The mailbox's zone for its daily cap, UTC when the stored one is unknown.

@@ -8,7 +8,9 @@ SELECT ca.status AS campaign_status, ca.settings,
        mb.mailbox_id, mb.address AS mailbox_address, mb.display_name AS mailbox_name,
        mb.daily_cap, mb.timezone AS mailbox_timezone,
        ct.email, ct.first_name, ct.last_name, ct.title, ct.status AS contact_status, ct.timezone AS contact_timezone,
-       co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.timezone AS company_timezone
+       ct.country AS contact_country, ct.prior_consent_at,
+       co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.timezone AS company_timezone,
+       co.country AS company_country
   FROM campaigns ca
   JOIN mailboxes mb ON mb.mailbox_id = ca.mailbox_id
   JOIN contacts ct ON ct.contact_id = ?2

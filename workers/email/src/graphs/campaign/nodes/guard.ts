@@ -1,14 +1,17 @@
 import { guardDecision } from "../../../campaign/guard-decision.ts";
 import { DAY_MS } from "../../../campaign/settings.ts";
-import { mailboxTimeZone, recipientTimeZone } from "../../../campaign/thread-context.ts";
+import { mailboxTimeZone, recipientCountry, recipientTimeZone } from "../../../campaign/thread-context.ts";
 import { localDay } from "../../../campaign/time/zoned-time.ts";
 import { campaignNode } from "../campaign-node.ts";
 import type { CampaignValues } from "../migrate-state.ts";
 
 /**
- * Reads the facts (campaign, contact, do-not-contact, the mailbox's sends
- * today) and applies the pure `guardDecision`. A stop ends the thread here,
- * so its row is written here; waits and pauses are written by `wait`.
+ * Reads the facts (campaign, contact with its country and recorded consent,
+ * do-not-contact, the mailbox's sends today) and applies the pure
+ * `guardDecision`. They are read afresh before every touch, so a country
+ * learnt after enrollment (enrichment) stops the thread before its next
+ * send. A stop ends the thread here, so its row is written here; waits and
+ * pauses are written by `wait`.
  *
  * @example
  * graph.addNode("guard", guard);
@@ -29,6 +32,8 @@ export const guard = campaignNode("guard", async (s, { services, threadId }) => 
     campaignStatus: ctx.campaign.status,
     contactStatus: ctx.contact.status,
     dnc,
+    country: recipientCountry(ctx),
+    priorConsent: ctx.contact.priorConsent,
     step: s.step,
     maxTouches: settings.max_touches,
     nextSendAt,
