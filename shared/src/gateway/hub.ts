@@ -10,10 +10,11 @@ import { assertKillSwitchOff, skipReasonOf } from "./kill-switch.ts";
 import { offlineProvider } from "./offline-provider.ts";
 import { openAICompatibleFromEnv, type OpenAICompatibleEnv } from "./providers/openai-compatible.ts";
 import { workersAiFromEnv, type WorkersAiEnv } from "./providers/workers-ai.ts";
+import { traceModelCall } from "../telemetry/model-call-span.ts";
 import { costOf, PRICE_TABLE_VERSION } from "./prices.ts";
 import { cacheKeyOf, ResponseCache, type CacheLike } from "./response-cache.ts";
 import { TokenMeter } from "./token-ceiling.ts";
-import { ModelCallError, type CallRecord, type ChatRequest, type ModelCall, type ModelProvider, type ModelResult, type ProviderName, type ProviderResponse } from "./types.ts";
+import { ModelCallError, type CallRecord, type CallSite, type ChatRequest, type ModelCall, type ModelProvider, type ModelResult, type ProviderName, type ProviderResponse } from "./types.ts";
 
 /** What `LLM_PROVIDER` can name out of the box; `replay` needs a cassette store, so callers register it. */
 const NETWORK_PROVIDERS: Partial<Record<ProviderName, ProviderFactory>> = {
@@ -29,6 +30,35 @@ export const DEFAULT_DEADLINE_MS = 60_000;
 
 /** Builds the provider `LLM_PROVIDER` names, from the request's env (secrets included). */
 export type ProviderFactory = (env: object) => ModelProvider;
+
+/** What an observer sees of a call before it runs: where it comes from and its shape, never the messages. */
+export interface ObservedCall {
+  readonly site: Pick<CallSite, "graph" | "node" | "promptVersion" | "feature">;
+  readonly model?: string;
+  readonly temperature: number;
+  readonly json: boolean;
+}
+
+/** How a call that returned ended: `repaired`/`invalid_output` only for `completeJson`. */
+export type ObservedOutcome = "ok" | "repaired" | "invalid_output";
+
+/** What an observer sees of a call that returned: its records (one per provider call made) and outcome, never the content. */
+export interface ObservedResult {
+  readonly records: readonly CallRecord[];
+  readonly outcome: ObservedOutcome;
+}
+
+/**
+ * The hub's one tracing hook: wraps each `complete` / `completeJson` call (a
+ * JSON call with its repair is one call). It must call `run` exactly once and
+ * return or rethrow what it gives; a failure is a `ModelCallError` (or any
+ * error the provider threw). The default, `traceModelCall`, opens a model-call
+ * span when the request has telemetry on and only calls `run` when it is off.
+ *
+ * @example
+ * const hub = createModelHub({ env, waitUntil, observe: async (call, run) => { const r = await run(); seen.push(r.records); return r; } });
+ */
+export type ModelCallObserver = (call: ObservedCall, run: () => Promise<ObservedResult>) => Promise<ObservedResult>;
 
 export interface ModelHubOptions {
   /** The Worker's env: gateway vars are read from it on every call, `DB` holds ledger and budgets. */
@@ -50,8 +80,10 @@ export interface ModelHubOptions {
   readonly ledgerBatchMs?: number;
   /** How long this isolate reuses a budget spend read. Default 5 000 ms; 0 reads before every call. */
   readonly spendCacheMs?: number;
-  /** Sees every call record (tracing). */
+  /** Sees every call record. */
   readonly onRecord?: (record: CallRecord) => void;
+  /** Wraps every call (tracing); default `traceModelCall` (spans when telemetry is on), `null` for none. */
+  readonly observe?: ModelCallObserver | null;
   readonly callId?: () => string;
 }
 
@@ -90,9 +122,11 @@ export class ModelHub {
   private readonly factories: Partial<Record<ProviderName, ProviderFactory>>;
   private readonly built = new Map<ProviderName, ModelProvider>();
   private readonly alerted = new Set<string>();
+  private readonly observer: ModelCallObserver | null;
 
   constructor(private readonly o: ModelHubOptions) {
     this.env = o.env;
+    this.observer = o.observe === undefined ? traceModelCall : o.observe;
     const db = (o.env as { DB?: D1Database }).DB;
     this.db = db;
     this.now = o.now ?? (() => new Date());
@@ -132,7 +166,7 @@ export class ModelHub {
    * const { content, record } = await hub.complete({ site, messages, offline: () => "DE" });
    */
   complete(call: ModelCall): Promise<ModelResult> {
-    return this.run(call, () => true);
+    return this.observed(call, false, () => this.run(call, () => true), (r) => ({ records: [r.record], outcome: "ok" }));
   }
 
   /**
@@ -145,7 +179,49 @@ export class ModelHub {
    * const { value, reason } = await hub.completeJson(call, z.object({ country: z.string().length(2) }));
    * if (value === null) return { skipped: reason };
    */
-  async completeJson<T>(call: ModelCall, schema: z.ZodType<T>, repair: RepairPrompt = defaultRepair): Promise<JsonResult<T>> {
+  completeJson<T>(call: ModelCall, schema: z.ZodType<T>, repair: RepairPrompt = defaultRepair): Promise<JsonResult<T>> {
+    return this.observed(call, true, () => this.runJson(call, schema, repair), (r) => ({
+      records: r.records,
+      outcome: r.value === null ? "invalid_output" : r.repaired ? "repaired" : "ok",
+    }));
+  }
+
+  /** Writes queued ledger rows now (they are also flushed on their own after the response). */
+  flush(): Promise<void> {
+    return this.queue.flush();
+  }
+
+  // The observer sees the call's site and shape and, once it returned, its
+  // records and outcome; the caller gets the call's own result or error. A
+  // failing observer never fails the call: one that throws after the call
+  // ran is ignored, one that never ran it gets it run untraced.
+  private async observed<R>(call: ModelCall, json: boolean, fn: () => Promise<R>, summary: (result: R) => ObservedResult): Promise<R> {
+    if (!this.observer) return fn();
+    const { graph, node, promptVersion, feature } = call.site;
+    const shape: ObservedCall = { site: { graph, node, promptVersion, feature }, model: call.model, temperature: call.temperature ?? 0, json: json || call.json === true };
+    const box: { settled?: { ok: true; value: R } | { ok: false; error: unknown } } = {};
+    const run = async () => {
+      try {
+        const value = await fn();
+        box.settled = { ok: true, value };
+        return summary(value);
+      } catch (error) {
+        box.settled = { ok: false, error };
+        throw error;
+      }
+    };
+    try {
+      await this.observer(shape, run);
+    } catch {
+      // The call's own error is rethrown below.
+    }
+    const settled = box.settled;
+    if (!settled) return fn();
+    if (!settled.ok) throw settled.error;
+    return settled.value;
+  }
+
+  private async runJson<T>(call: ModelCall, schema: z.ZodType<T>, repair: RepairPrompt): Promise<JsonResult<T>> {
     const valid = (content: string) => parseJsonAs(schema, content).ok;
     const first = await this.run({ ...call, json: true }, valid);
     const parsed = parseJsonAs(schema, first.content);
@@ -163,11 +239,6 @@ export class ModelHub {
     const fixed = parseJsonAs(schema, second.content);
     if (fixed.ok) return { value: fixed.value, reason: null, repaired: true, records };
     return { value: null, reason: `invalid_output: still invalid after one repair: ${fixed.problem}.`, repaired: false, records };
-  }
-
-  /** Writes queued ledger rows now (they are also flushed on their own after the response). */
-  flush(): Promise<void> {
-    return this.queue.flush();
   }
 
   private async run(call: ModelCall, cacheIf: (content: string) => boolean): Promise<ModelResult> {

@@ -1,7 +1,6 @@
 import { Command } from "@langchain/langgraph";
 import { formatIssues } from "../http/parse-or-422.ts";
 import { withGraphSpan } from "../telemetry/graph-span.ts";
-import { traceHubCalls } from "../telemetry/hub-spans.ts";
 import { withLangSmithRun } from "../telemetry/langsmith-run.ts";
 import type { LoadedGraph } from "./graph-table.ts";
 import type { RunRequest } from "./run-request.ts";
@@ -47,7 +46,8 @@ export async function runGraph(
     ...(request.config?.tags ? { tags: request.config.tags } : {}),
     // Runtime context (not checkpointed): the caller's, plus the worker's
     // services (model hub, D1 stores, sender, clock) that nodes use for I/O.
-    context: { ...request.context, services: traceHubCalls(services) },
+    // The hub traces its own calls (model-call spans under the node).
+    context: { ...request.context, services },
     metadata: { ...request.metadata, assistant_id: graph.spec.assistantId, prompt_version: graph.spec.promptVersion },
     signal,
   };

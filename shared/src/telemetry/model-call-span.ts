@@ -1,51 +1,34 @@
-import { AsyncLocalStorageProviderSingleton } from "@langchain/core/singletons";
 import { context, createContextKey, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import type { CallRecord, CallSite } from "../gateway/types.ts";
+import type { ObservedCall, ObservedResult } from "../gateway/hub.ts";
 import { ATTR } from "./attributes.ts";
 import { callRecordAttributes } from "./cost-rollup.ts";
 import { currentGraphRun } from "./graph-run-state.ts";
 import { currentScope } from "./request-scope.ts";
 import { setAllowedAttributes } from "./set-attributes.ts";
 
-/** The part of a `ModelCall` the span reads: never the messages. */
-export interface ModelCallShape {
-  readonly site: Pick<CallSite, "graph" | "node" | "promptVersion" | "feature">;
-  readonly model?: string;
-  readonly temperature?: number;
-}
-
-/** What a hub call returns: `complete` one record, `completeJson` one per attempt. */
-export type ModelCallResult = { readonly record: CallRecord } | { readonly records: readonly CallRecord[] };
-
 const IN_MODEL_CALL = createContextKey("agentic_sales.model_call");
 
-// The node run a call is made from: LangGraph runs each node with a config
-// whose callback manager's parent run is that node's run.
-const nodeRunId = (): string | undefined => {
-  const config = AsyncLocalStorageProviderSingleton.getRunnableConfig() as { callbacks?: { _parentRunId?: string } } | undefined;
-  return config?.callbacks?._parentRunId;
-};
-
 /**
- * Runs one model call inside a `chat <model>` span (GenAI semconv), a child of
- * the node that made it, stamped from the hub's `CallRecord` (model,
- * provider, prompt version, tokens, cost, latency) and added to the graph
- * span's roll-up. A failure sets `error.type` to the gateway code, never the
- * message. Nested calls (the hub inside an already-traced call) and requests
- * with OTel off run `fn` untouched.
+ * The model hub's default observer (`createModelHub({ observe })`): runs one
+ * hub call inside a `chat <model>` span (GenAI semconv) wherever the hub is
+ * called from — a graph node, a queue consumer, the inbound pipeline. Inside
+ * a traced graph run the span is a child of the node that made the call and
+ * its records join the graph span's cost roll-up; elsewhere it is a child of
+ * the active span. It is stamped from the hub's `CallRecord`s (provider,
+ * model, prompt version, tokens, cost, latency, cache hit) and the call's
+ * outcome; a failure sets `error.type` to the gateway code, never the message.
  *
- * This is the hook the model hub calls around each provider attempt:
+ * With OTel off for the request (no exporter in scope) it only calls `run`:
+ * no tracer, no span, no attribute work. A call nested in a traced call (a
+ * hub behind a hub) is not traced twice.
  *
  * @example
- * // shared/src/gateway/hub.ts
- * private run(call, attempt, cacheIf) {
- *   return withModelCallSpan(call, () => this.runUntraced(call, attempt, cacheIf));
- * }
+ * const hub = createModelHub({ env, waitUntil }); // observe: traceModelCall is the default
  */
-export async function withModelCallSpan<R extends ModelCallResult>(call: ModelCallShape, fn: () => Promise<R>): Promise<R> {
-  if (!currentScope()?.exporter || context.active().getValue(IN_MODEL_CALL)) return fn();
+export async function traceModelCall(call: ObservedCall, run: () => Promise<ObservedResult>): Promise<ObservedResult> {
+  if (!currentScope()?.exporter || context.active().getValue(IN_MODEL_CALL)) return run();
   const graphRun = currentGraphRun();
-  const parent = graphRun?.nodes.spanForRun(nodeRunId()) ?? trace.getActiveSpan();
+  const parent = graphRun?.nodes.currentNodeSpan() ?? trace.getActiveSpan();
   const parentContext = (parent ? trace.setSpan(context.active(), parent) : context.active()).setValue(IN_MODEL_CALL, true);
   const tracer = trace.getTracer("agentic-sales");
   return tracer.startActiveSpan(call.model ? `chat ${call.model}` : "chat", { kind: SpanKind.CLIENT }, parentContext, async (span) => {
@@ -56,22 +39,22 @@ export async function withModelCallSpan<R extends ModelCallResult>(call: ModelCa
       [ATTR.promptVersion]: call.site.promptVersion,
       [ATTR.feature]: call.site.feature,
       [ATTR.model]: call.model,
-      [ATTR.temperature]: call.temperature ?? 0,
+      [ATTR.temperature]: call.temperature,
     });
     try {
-      const result = await fn();
-      const records = "records" in result ? result.records : [result.record];
-      const last = records.at(-1);
+      const result = await run();
+      const last = result.records.at(-1);
       if (last) {
         span.updateName(`chat ${last.model}`);
-        setAllowedAttributes(span, callRecordAttributes(last, records));
+        setAllowedAttributes(span, callRecordAttributes(last, result.records));
       }
-      graphRun?.records.push(...records);
+      setAllowedAttributes(span, { [ATTR.outcome]: result.outcome });
+      graphRun?.records.push(...result.records);
       return result;
     } catch (e) {
       span.setStatus({ code: SpanStatusCode.ERROR });
       const error = e as { code?: unknown; name?: unknown };
-      setAllowedAttributes(span, { [ATTR.errorType]: typeof error?.code === "string" ? error.code : String(error?.name ?? "Error") });
+      setAllowedAttributes(span, { [ATTR.outcome]: "error", [ATTR.errorType]: typeof error?.code === "string" ? error.code : String(error?.name ?? "Error") });
       throw e;
     } finally {
       span.end();

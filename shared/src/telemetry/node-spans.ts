@@ -1,4 +1,5 @@
 import { BaseCallbackHandler } from "@langchain/core/callbacks/base";
+import { AsyncLocalStorageProviderSingleton } from "@langchain/core/singletons";
 import { context, SpanStatusCode, trace, type Span, type Tracer } from "@opentelemetry/api";
 import { ATTR } from "./attributes.ts";
 import { setAllowedAttributes } from "./set-attributes.ts";
@@ -40,6 +41,16 @@ export class NodeSpanHandler extends BaseCallbackHandler {
   /** The span a model call made inside run `runId` belongs under. */
   spanForRun(runId: string | undefined): Span | undefined {
     return runId ? this.#owner.get(runId) : undefined;
+  }
+
+  /**
+   * The span of the node whose code is running now, if any: LangGraph runs
+   * each node with a config whose callback manager's parent run is that
+   * node's run. Model-call spans hang under it.
+   */
+  currentNodeSpan(): Span | undefined {
+    const config = AsyncLocalStorageProviderSingleton.getRunnableConfig() as { callbacks?: { _parentRunId?: string } } | undefined;
+    return this.spanForRun(config?.callbacks?._parentRunId);
   }
 
   // @langchain/core 1.4 calls this as (chain, inputs, runId, parentRunId,
