@@ -26,6 +26,9 @@ export interface EmailEnv extends WorkerBindings {
   /** Sender of transactional notices (var), an address on a domain verified with Resend. */
   NOTICE_FROM?: string;
 
+  /** Campaign resumes of one queue batch run at once (var), 1–10; default 4 (see resume-consumer.ts). */
+  RESUME_CONCURRENCY?: string;
+
   /** The classify worker (service binding): `POST /runs/wait` runs `inbound_classify`. */
   CLASSIFY?: Fetcher;
 }

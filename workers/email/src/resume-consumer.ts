@@ -69,18 +69,40 @@ export async function resumeThread(appFetch: AppFetch, env: EmailEnv, ctx: Execu
   return failed?.status === "parked" ? "parked" : "failed";
 }
 
+/** Resumes of one queue batch in flight at once, unless RESUME_CONCURRENCY says otherwise. */
+export const DEFAULT_RESUME_CONCURRENCY = 4;
+/** The queue's max_batch_size: more in flight than one batch holds gains nothing. */
+const MAX_RESUME_CONCURRENCY = 10;
+
 /**
- * The email worker's `queue` handler for `campaign-resume`. Messages are
- * handled one at a time and acked explicitly once handled (a failed resume
- * is handled: it is recorded and retried by the next cron tick). Only an
- * error of the handling itself (D1 down) retries the message through the queue.
+ * RESUME_CONCURRENCY from env, clamped to 1…10; a malformed value falls back
+ * to the default. Each message is a different thread holding its own lease,
+ * so they may run together; D1 serves one database's queries one at a time,
+ * so beyond a few in flight they mostly queue there.
+ *
+ * @example
+ * resumeConcurrency("1"); // 1
+ * resumeConcurrency("lots"); // 4
+ */
+export function resumeConcurrency(raw: string | undefined): number {
+  const n = Number(raw);
+  if (!raw?.trim() || !Number.isInteger(n) || n < 1) return DEFAULT_RESUME_CONCURRENCY;
+  return Math.min(n, MAX_RESUME_CONCURRENCY);
+}
+
+/**
+ * The email worker's `queue` handler for `campaign-resume`. A batch's
+ * messages are handled `RESUME_CONCURRENCY` at a time and each is acked
+ * explicitly once handled (a failed resume is handled: it is recorded and
+ * retried by the next cron tick). Only an error of the handling itself (D1
+ * down) retries the message through the queue.
  *
  * @example
  * export default { fetch: app.fetch, queue: resumeConsumer(() => app.fetch) };
  */
 export function resumeConsumer(appFetch: () => AppFetch) {
   return async function queue(batch: MessageBatch<unknown>, env: EmailEnv, ctx: ExecutionContext): Promise<void> {
-    for (const message of batch.messages) {
+    const handle = async (message: Message<unknown>) => {
       try {
         const outcome = await resumeThread(appFetch(), env, ctx, message.body);
         if (outcome === "invalid") console.error(JSON.stringify({ level: "error", msg: "campaign_resume_invalid_message", id: message.id }));
@@ -89,6 +111,11 @@ export function resumeConsumer(appFetch: () => AppFetch) {
         console.error(JSON.stringify({ level: "error", msg: "campaign_resume_failed", id: message.id, error: (e as Error)?.message ?? String(e) }));
         message.retry();
       }
-    }
+    };
+    const pending = [...batch.messages];
+    const worker = async () => {
+      for (let message = pending.shift(); message; message = pending.shift()) await handle(message);
+    };
+    await Promise.all(Array.from({ length: Math.min(resumeConcurrency(env.RESUME_CONCURRENCY), pending.length) }, worker));
   };
 }

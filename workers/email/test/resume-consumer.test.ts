@@ -1,7 +1,7 @@
 import { leaseDueThreads } from "@agentic-sales/shared/campaign";
 import { beforeEach, describe, expect, it } from "vitest";
-import { MAX_RESUME_FAILURES } from "../src/resume-consumer.ts";
-import { call, contact, count, createCampaign, DAY, deliver, enroll, makeApp, NOW, resetDb, rows, testEnv } from "./helpers.ts";
+import { DEFAULT_RESUME_CONCURRENCY, MAX_RESUME_FAILURES, resumeConcurrency } from "../src/resume-consumer.ts";
+import { call, contact, count, createCampaign, DAY, deliver, enroll, makeApp, NOW, resetDb, rows, testEnv, type App } from "./helpers.ts";
 
 const app = makeApp();
 const LEASE = { leaseMs: 15 * 60_000, batchSize: 100, maxThreads: 1_000 };
@@ -88,5 +88,47 @@ describe("campaign-resume consumer", () => {
     const brokenDb = { prepare: () => { throw new Error("D1 unavailable"); } } as unknown as D1Database;
     const message = { thread_id: crypto.randomUUID(), lease_id: "l", now: NOW };
     expect(await deliver(app, [message], { ...testEnv, DB: brokenDb })).toEqual({ acked: [], retried: ["m0"] });
+  });
+
+  it("resumes a batch's threads RESUME_CONCURRENCY at a time, each exactly once", async () => {
+    const campaignId = await createCampaign(app);
+    const { body } = await enroll(app, campaignId, Array.from({ length: 7 }, (_, i) => contact(i + 1)));
+    expect(body.enrolled).toHaveLength(7);
+    let inFlight = 0;
+    let most = 0;
+    const tracked = {
+      fetch: async (...args: Parameters<App["fetch"]>) => {
+        most = Math.max(most, ++inFlight);
+        try {
+          return await app.fetch(...args);
+        } finally {
+          inFlight--;
+        }
+      },
+    } as unknown as App;
+    const messages = await leaseDueThreads(testEnv.DB, { now: NOW + 3 * DAY, ...LEASE });
+    expect(messages).toHaveLength(7);
+    const { acked, retried } = await deliver(tracked, messages, { ...testEnv, RESUME_CONCURRENCY: "3" });
+    expect([acked.sort(), retried]).toEqual([["m0", "m1", "m2", "m3", "m4", "m5", "m6"], []]);
+    expect(most).toBe(3);
+    expect(await count("outbox")).toBe(14);
+    expect(await rows("SELECT DISTINCT step, lease_id, failures FROM campaign_threads")).toEqual([{ step: 2, lease_id: null, failures: 0 }]);
+  });
+});
+
+describe("resumeConcurrency", () => {
+  it.each([
+    [undefined, DEFAULT_RESUME_CONCURRENCY],
+    ["", DEFAULT_RESUME_CONCURRENCY],
+    ["1", 1],
+    ["6", 6],
+    ["10", 10],
+    ["50", 10],
+    ["0", DEFAULT_RESUME_CONCURRENCY],
+    ["-2", DEFAULT_RESUME_CONCURRENCY],
+    ["2.5", DEFAULT_RESUME_CONCURRENCY],
+    ["lots", DEFAULT_RESUME_CONCURRENCY],
+  ])("%j → %i", (raw, want) => {
+    expect(resumeConcurrency(raw)).toBe(want);
   });
 });
