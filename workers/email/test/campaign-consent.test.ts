@@ -172,3 +172,18 @@ describe("the campaign guard applies the country consent policy before every tou
     expect(await outboxTo()).toEqual(["person1@example1.com", "person2@example2.com", "person2@example2.com"]);
   });
 });
+
+describe("email_compose reads consent recorded at enrollment", () => {
+  beforeEach(resetDb);
+
+  it("drafts for a DE contact enrolled with consent, and skips one whose country became DE without consent", async () => {
+    const campaignId = await createCampaign(app);
+    const { body } = await enroll(app, campaignId, [contact(1, { country: "DE", prior_consent: CONSENT }), contact(2, { country: "US" })]);
+    const ids = Object.fromEntries(body.enrolled.map((t: any) => [t.email, t.contact_id]));
+    await testEnv.DB.prepare("UPDATE contacts SET country = 'DE' WHERE email = 'person2@example2.com'").run();
+    const compose = async (contactId: string) =>
+      (await call(app, "POST", "/runs/wait", { assistant_id: "email_compose", input: { contact_id: contactId, campaign_id: campaignId } })).body;
+    expect(await compose(ids["person1@example1.com"])).toMatchObject({ action: "compose" });
+    expect(await compose(ids["person2@example2.com"])).toMatchObject({ action: "skip", skip_reason: "country_requires_consent:DE" });
+  });
+});

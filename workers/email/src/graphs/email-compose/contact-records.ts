@@ -2,7 +2,7 @@
 // migrations/0005_sales_core.sql). Read-only; lives beside the graph because
 // stores/sql.ts belongs to the campaign engine, which does not read countries.
 export const SELECT_CONTACT_RECORD = `
-SELECT ct.contact_id, ct.company_id, ct.email, ct.first_name, ct.last_name, ct.title, ct.country, ct.status,
+SELECT ct.contact_id, ct.company_id, ct.email, ct.first_name, ct.last_name, ct.title, ct.country, ct.status, ct.prior_consent_at,
        co.name AS company_name, co.domain AS company_domain, co.industry AS company_industry, co.country AS company_country
   FROM contacts ct
   LEFT JOIN companies co ON co.company_id = ct.company_id
@@ -18,6 +18,8 @@ export interface ContactRecord {
   readonly title: string | null;
   readonly country: string | null;
   readonly status: "active" | "bounced" | "unsubscribed";
+  /** When prior consent was recorded (migrations/0009); null = none. */
+  readonly prior_consent_at: string | null;
   readonly company_name: string | null;
   readonly company_domain: string | null;
   readonly company_industry: string | null;

@@ -18,6 +18,7 @@ const row: ContactRecord = {
   title: null,
   country: null,
   status: "active",
+  prior_consent_at: null,
   company_name: null,
   company_domain: "example.org",
   company_industry: "logistics",
@@ -49,6 +50,9 @@ describe("hydrateContext", () => {
     { name: "no sender", input: { ...inline, sender: undefined }, loaded: {}, expect: (h) => expect(h).toEqual({ ok: false, reason: "sender_unknown" }) },
     { name: "a D1 row the outreach contract refuses", input: { contact_id: "ct_1", sender }, loaded: { contact: { ...row, email: "not-an-address" } }, expect: (h) => expect(h.ok ? "" : h.reason).toMatch(/^records_invalid: contact\.email/) },
     { name: "status and review flags carried", input: { ...inline, contact: { ...inline.contact!, status: "bounced" }, human_review: true, prior_consent: true }, loaded: {}, expect: (h) => expect(ok(h)).toMatchObject({ contactStatus: "bounced", humanReview: true, priorConsent: true }) },
+    { name: "no consent recorded or given", input: { contact_id: "ct_1", sender }, loaded: { contact: row }, expect: (h) => expect(ok(h).priorConsent).toBe(false) },
+    { name: "consent recorded on the contact (enrollment)", input: { contact_id: "ct_1", sender }, loaded: { contact: { ...row, prior_consent_at: "2026-11-02T10:00:00.000Z" } }, expect: (h) => expect(ok(h).priorConsent).toBe(true) },
+    { name: "an explicit false does not erase recorded consent", input: { contact_id: "ct_1", sender, prior_consent: false }, loaded: { contact: { ...row, prior_consent_at: "2026-11-02T10:00:00.000Z" } }, expect: (h) => expect(ok(h).priorConsent).toBe(true) },
   ])("$name", ({ input, loaded, expect: check }) => {
     check(hydrateContext(input, loaded));
   });

@@ -81,7 +81,8 @@ export function hydrateContext(input: EmailComposeInput, loaded: LoadedRecords):
       country: contactCountry ?? companyCountry ?? null,
       campaignStatus: loaded.campaign?.status ?? null,
       humanReview: input.human_review ?? false,
-      priorConsent: input.prior_consent ?? false,
+      // Consent recorded on the contact (campaign enrollment) counts as the input flag does.
+      priorConsent: input.prior_consent === true || some(loaded.contact?.prior_consent_at),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { DncRule } from "../../campaign/dnc-match.ts";
-import { countrySkip } from "./country-rules.ts";
+import { countrySkip } from "../../campaign/country-rules.ts";
 
 /** What the gate decides on, read beforehand by the node. */
 export interface GateFacts {
