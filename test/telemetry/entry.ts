@@ -4,7 +4,6 @@
 // back into this entry, which passes them to the worker that owns the
 // assistant — a real service-binding hop, instrumented like production.
 import { registry, type WorkerName } from "../../shared/src/registry/index.ts";
-import { withTelemetry } from "../../shared/src/telemetry/with-telemetry.ts";
 import { exports } from "cloudflare:workers";
 import dispatcher from "../../dispatcher/src/index.ts";
 
@@ -13,14 +12,13 @@ export const TEST_TOKEN = "telemetry-test-token";
 const TEST_TOKEN_SHA256 = "6747d62d1214c894a0782b119f7ce5b13c5c33aee0a29ab400cdf41e6e062dc6";
 
 type Entry = () => Promise<ExportedHandler<any>>;
-// Imported on first use, so a worker that fails to load fails only its own
-// requests. The email worker's entry is being rewritten; until it wraps
-// itself, wrap it here as its one-line change will (a second wrap is a no-op).
-const WORKERS: Record<WorkerName, Entry> = {
+// The production entries, each wrapped in withTelemetry by itself; imported
+// on first use, so a worker that fails to load fails only its own requests.
+export const WORKERS: Record<WorkerName, Entry> = {
   classify: async () => (await import("../../workers/classify/src/index.ts")).default,
   discovery: async () => (await import("../../workers/discovery/src/index.ts")).default,
   enrichment: async () => (await import("../../workers/enrichment/src/index.ts")).default,
-  email: async () => withTelemetry((await import("../../workers/email/src/index.ts")).default as ExportedHandler<any>, { service: "agentic-sales-email" }),
+  email: async () => (await import("../../workers/email/src/index.ts")).default as ExportedHandler<any>,
 };
 
 /** The worker a binding request is for: by the run's assistant, else email (thread and campaign reads). */

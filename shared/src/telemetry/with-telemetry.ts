@@ -38,13 +38,32 @@ function scopeOf(env: object, options: WithTelemetryOptions): RequestScope {
 
 type Handler<E> = ExportedHandler<E, any, any>;
 
+// otel-cf-workers (rc.52) hands a queue handler the batch and its messages
+// behind proxies that count acks for span attributes; their `retry()` drops
+// its options (`{ delaySeconds }`) and the counter is shared by concurrent
+// batches. So the library gets a stand-in batch to open its consumer span
+// from, and the handler gets the runtime's own batch, untouched.
+const BATCH = Symbol("agentic-sales.telemetry.batch");
+type BatchStandIn = Pick<MessageBatch, "queue" | "messages" | "ackAll" | "retryAll"> & { readonly [BATCH]: MessageBatch };
+const standIn = (batch: MessageBatch): BatchStandIn => ({
+  queue: batch.queue,
+  messages: batch.messages,
+  ackAll: () => batch.ackAll(),
+  retryAll: (options) => batch.retryAll(options),
+  [BATCH]: batch,
+});
+const ownBatch = (fn: (batch: MessageBatch, env: any, ctx: ExecutionContext) => unknown) => (batch: MessageBatch, env: unknown, ctx: ExecutionContext) =>
+  fn((batch as Partial<BatchStandIn>)[BATCH] ?? batch, env, ctx);
+
 // Wrapping twice would open two server spans per request; the second wrap is a no-op.
 const WRAPPED = Symbol.for("agentic-sales.telemetry.wrapped");
 
 /**
  * Wraps a Worker's handlers with OpenTelemetry (`@microlabs/otel-cf-workers`):
- * a server span per request, spans for service-binding calls with W3C trace
- * context injected, and tail-sampled OTLP export from `ctx.waitUntil`. With no
+ * a server span per request (a consumer span per queue batch or inbound
+ * email, a span per cron run), spans for service-binding calls with W3C trace
+ * context injected, and tail-sampled OTLP export from `ctx.waitUntil`. Queue
+ * handlers get the runtime's own `MessageBatch`. With no
  * `OTEL_EXPORTER_OTLP_ENDPOINT` nothing is buffered or exported; with
  * `OTEL_SDK_DISABLED=true` `instrument()` is bypassed altogether.
  *
@@ -61,15 +80,18 @@ export function withTelemetry<E>(handler: Handler<E>, options: WithTelemetryOpti
     handlers: { fetch: { acceptTraceContext: true } },
     fetch: { includeTraceContext: true },
   });
-  const instrumented = instrument({ ...handler } as Handler<any>, config) as Handler<E>;
+  const toInstrument = { ...handler } as Handler<any>;
+  if (handler.queue) toInstrument.queue = ownBatch(handler.queue as never) as never;
+  const instrumented = instrument(toInstrument, config) as Handler<E>;
   const bypass = (env: E) => (env as TelemetryEnv | undefined)?.OTEL_SDK_DISABLED === "true";
   const out: Handler<E> = { ...handler };
   for (const key of ["fetch", "scheduled", "queue", "email"] as const) {
     const plain = raw[key] as ((a: unknown, env: E, ctx: ExecutionContext) => unknown) | undefined;
     const traced = instrumented[key] as typeof plain;
     if (!plain || !traced) continue;
+    const triggerOf = key === "queue" ? (a: unknown) => standIn(a as MessageBatch) : (a: unknown) => a;
     (out as Record<string, unknown>)[key] = (a: unknown, env: E, ctx: ExecutionContext) =>
-      bypass(env) ? plain(a, env, ctx) : runInScope(scopeOf(env as object, options), () => traced(a, env, ctx));
+      bypass(env) ? plain(a, env, ctx) : runInScope(scopeOf(env as object, options), () => traced(triggerOf(a), env, ctx));
   }
   Object.defineProperty(out, WRAPPED, { value: true });
   return out;

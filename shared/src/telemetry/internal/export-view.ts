@@ -15,9 +15,11 @@ const scrubEvent = (event: TimedEvent): TimedEvent => ({
 });
 
 // The library names outbound fetch spans `fetch GET <host>`: the host is a
-// crawled company's domain, i.e. input data. Keep the method only.
+// crawled company's domain, i.e. input data. Keep the method only. Its
+// inbound-mail span is `emailHandler <to address>`: keep the trigger only.
 const FETCH_SPAN = /^fetch ([A-Z]+) \S+$/;
-const spanName = (name: string) => name.replace(FETCH_SPAN, "fetch $1");
+const EMAIL_SPAN = /^emailHandler\b.*$/s;
+const spanName = (name: string) => name.replace(FETCH_SPAN, "fetch $1").replace(EMAIL_SPAN, "emailHandler");
 
 /**
  * The form of a span that leaves the process: attributes cut to the
@@ -25,7 +27,8 @@ const spanName = (name: string) => name.replace(FETCH_SPAN, "fetch $1");
  * events reduced to their names and exception types, no status message, and
  * the sampling threshold recorded in tracestate. Span names are code-chosen
  * (`fetchHandler POST`, `node classify`), never data — except the library's
- * outbound fetch spans, whose host is cut.
+ * outbound fetch spans, whose host is cut, and its inbound-mail span, whose
+ * recipient address is cut.
  */
 export function exportView(span: ReadableSpan, th: string | null): ReadableSpan {
   const context = span.spanContext();
