@@ -29,6 +29,7 @@ describe("inbound fixtures through handleInbound", () => {
       label: "interested",
       outcome: "replied",
       nudge: "resumed",
+      reflect: "queued",
     });
     expect(await inboundRows()).toEqual([
       {

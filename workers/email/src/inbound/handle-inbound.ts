@@ -10,6 +10,7 @@ import { MAX_PARSE_BYTES, STORED_TEXT_CHARS } from "./limits.ts";
 import { matchThread } from "./match-thread.ts";
 import { parseMail } from "./parse-message.ts";
 import { readRaw, sha256Hex, type RawMessage } from "./read-raw.ts";
+import { reflectInbound, reflectsLabel } from "./reflect-inbound.ts";
 import { replyTokens } from "./reply-address.ts";
 
 /** The SMTP envelope: who the message claims to be from, and the recipient Email Routing delivered to. */
@@ -19,7 +20,11 @@ export interface InboundEnvelope {
 }
 
 export interface InboundDeps {
-  /** The app's own fetch, to resume the thread now; without it the thread acts at its next tick. */
+  /**
+   * The app's own fetch, to resume the thread now and to run `memory_reflect`
+   * after the response; without it the thread acts at its next tick and
+   * nothing is learnt from the message.
+   */
   readonly appFetch?: AppFetch;
   /** Receipt clock (ms); default the wall clock. */
   readonly now?: number;
@@ -36,6 +41,8 @@ export type InboundResult =
       readonly label: string | null;
       readonly outcome: InboundOutcome["kind"] | null;
       readonly nudge: NudgeOutcome;
+      /** `queued`: `memory_reflect` runs on the message after the response (`ctx.waitUntil`); `skipped`: nothing to learn from it. */
+      readonly reflect: "queued" | "skipped";
     }
   | { readonly status: "duplicate"; readonly message_id: string }
   | { readonly status: "rejected"; readonly reason: "empty" }
@@ -52,13 +59,19 @@ export type InboundResult =
  * 4. classify a matched message with `inbound_classify` on the classify worker;
  * 5. store the row, its outcome event and the contact's consequence in one batch;
  * 6. resume the thread now so check_reply applies the rules (a busy thread
- *    is left for its next tick: everything it needs is stored).
+ *    is left for its next tick: everything it needs is stored);
+ * 7. after that, in `ctx.waitUntil`, learn from it: a person's reply (a label
+ *    in `REFLECTS`) goes through `memory_reflect`, whose facts land in
+ *    `memory_items` as `inbound_unverified`. It never fails or delays the
+ *    pipeline; a redelivery runs it again and the graph answers `duplicate`
+ *    (idempotent per thread and Message-ID), so a reflection lost with the
+ *    first delivery's `waitUntil` is made up then, and none is made twice.
  * A bad message never throws; only infrastructure failures (D1 down) do.
  * `retry` means "not now": classify unreachable, or the token secret missing.
  *
  * @example
  * await handleInbound(message.raw, { from: message.from, to: message.to }, env, ctx, { appFetch: app.fetch });
- * // { status: "stored", match_status: "matched", label: "interested", outcome: "replied", nudge: "resumed", … }
+ * // { status: "stored", match_status: "matched", label: "interested", outcome: "replied", nudge: "resumed", reflect: "queued", … }
  */
 export async function handleInbound(raw: RawMessage, envelope: InboundEnvelope, env: EmailEnv, ctx: ExecutionContext, deps: InboundDeps = {}): Promise<InboundResult> {
   const now = deps.now ?? Date.now();
@@ -69,7 +82,7 @@ export async function handleInbound(raw: RawMessage, envelope: InboundEnvelope, 
   const parsed = await parseMail(bytes, { headersOnly: truncated });
   const mail = parsed.ok ? parsed.mail : null;
   const messageId = mail?.messageId ?? `sha256:${await sha256Hex(bytes)}`;
-  if (await inboundExists(env.DB, messageId)) return { status: "duplicate", message_id: messageId };
+  if (await inboundExists(env.DB, messageId)) return duplicate(messageId, env, ctx, deps);
 
   const sources = { envelopeTo: envelope.to, deliveredTo: mail?.deliveredTo ?? [], to: mail?.to ?? [], cc: mail?.cc ?? [] };
   const match = await matchThread(env.DB, env.REPLY_TOKEN_SECRET, replyTokens(sources, outreachLinksOf(env).replyDomain));
@@ -102,11 +115,14 @@ export async function handleInbound(raw: RawMessage, envelope: InboundEnvelope, 
     outcome,
     eventData: verdict ? { stage: verdict.stage, confidence: verdict.confidence, classifier: verdict.provider, ...polarityData(outcome?.kind ?? "replied", verdict.label) } : {},
   });
-  if (!stored) return { status: "duplicate", message_id: messageId };
+  if (!stored) return duplicate(messageId, env, ctx, deps);
 
   // An unclassified message on a thread also acts: like any unlabelled reply it stops the thread.
   const acts = match.thread !== null && (outcome !== null || verdict === null);
   const nudge = acts && deps.appFetch ? await nudgeThread(deps.appFetch, env, ctx, match.thread!.thread_id, now) : "skipped";
+  // Learning is not response-critical: it runs after everything above, in waitUntil.
+  const learns = match.thread !== null && deps.appFetch !== undefined && reflectsLabel(verdict?.label) && mail !== null && mail.text.trim() !== "";
+  if (learns) ctx.waitUntil(reflectInbound(deps.appFetch!, env, ctx, messageId));
   return {
     status: "stored",
     message_id: messageId,
@@ -116,5 +132,12 @@ export async function handleInbound(raw: RawMessage, envelope: InboundEnvelope, 
     label: verdict?.label ?? null,
     outcome: outcome?.kind ?? null,
     nudge,
+    reflect: learns ? "queued" : "skipped",
   };
+}
+
+/** A message stored before: nothing is written again; its reflection is asked for again (the graph answers `duplicate` if it ran). */
+function duplicate(messageId: string, env: EmailEnv, ctx: ExecutionContext, deps: InboundDeps): InboundResult {
+  if (deps.appFetch) ctx.waitUntil(reflectInbound(deps.appFetch, env, ctx, messageId));
+  return { status: "duplicate", message_id: messageId };
 }

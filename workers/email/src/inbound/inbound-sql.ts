@@ -9,3 +9,9 @@ INSERT INTO inbound_messages (message_id, thread_id, contact_id, from_address, s
                               return_date, received_at, to_address, match_status, reason, stage, raw_size)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
 ON CONFLICT (message_id) DO NOTHING`;
+
+// What memory_reflect needs of a stored message (thread_id is NULL when unmatched), and its contact's company.
+export const INBOUND_FOR_REFLECT = `
+SELECT m.thread_id, m.contact_id, c.company_id, m.label, m.subject, m.text_body
+  FROM inbound_messages m LEFT JOIN contacts c ON c.contact_id = m.contact_id
+ WHERE m.message_id = ?1`;

@@ -11,4 +11,5 @@ export { classifyInputOf, truncateUtf8, type InboundClassifyInput } from "./clas
 export { inboundOutcomeOf, type InboundOutcome } from "./inbound-outcome.ts";
 export { inboundExists, storeInbound, type InboundReason, type InboundRecord } from "./inbound-store.ts";
 export { headerBlock, readRaw, sha256Hex, type RawMessage, type RawRead } from "./read-raw.ts";
-export { MAX_PARSE_BYTES } from "./limits.ts";
+export { reflectInbound, reflectsLabel, REFLECTS, type ReflectResult } from "./reflect-inbound.ts";
+export { MAX_PARSE_BYTES, REFLECT_TEXT_CHARS } from "./limits.ts";

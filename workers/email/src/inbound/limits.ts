@@ -1,5 +1,7 @@
 // Size limits of the inbound pipeline, one place.
 
+import { MAX_REFLECT_BODY_CHARS } from "../graphs/memory-reflect/reflect-schemas.ts";
+
 /**
  * Bytes of a raw message read and parsed. Email Routing delivers up to
  * 25 MiB; a larger reply is nearly always attachments, so beyond this only
@@ -19,3 +21,9 @@ export const CLASSIFY_MAX_LINE = 998;
 
 /** Characters of the body kept in `inbound_messages.text_body`. */
 export const STORED_TEXT_CHARS = 100 * 1024;
+
+/** Characters of the stored body reflected into memory: `memory_reflect`'s input limit (the head: the author's own words come first). */
+export const REFLECT_TEXT_CHARS = MAX_REFLECT_BODY_CHARS;
+
+/** Characters of the subject passed to `memory_reflect` (RFC 5322's line length, its input limit). */
+export const REFLECT_SUBJECT_CHARS = 998;
