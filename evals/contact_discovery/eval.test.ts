@@ -1,45 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EvalDataset, EvalExample, EvalResult } from "../../shared/src/contracts/evaluator.ts";
+import type { EvalDataset, EvalExample } from "../../shared/src/contracts/evaluator.ts";
 import { contract } from "../../workers/discovery/src/graphs/contact-discovery.ts";
 import type { ContactDiscoveryInput, ContactDiscoveryOutput } from "../../workers/discovery/src/graphs/contact-discovery/discovery-schemas.ts";
+import { defineGraphEval } from "../lib/define-graph-eval.ts";
+import { liveWorker } from "../lib/live-workers.ts";
 import rawDataset from "./dataset.json" with { type: "json" };
 import * as discovery from "./evaluators.ts";
-import { evaluators, type DiscoveryEvaluator, type DiscoveryReference } from "./evaluators.ts";
-import { startLiveWorker, type LiveWorker } from "./live-worker.ts";
+import type { DiscoveryReference } from "./evaluators.ts";
 
 const dataset = rawDataset as unknown as EvalDataset<ContactDiscoveryInput, DiscoveryReference>;
-const SEGMENTS = ["team-card", "h-card", "json-ld", "microdata", "dns", "robots", "screen", "budget", "scale"];
-
-describe("contact_discovery dataset", () => {
-  it("is versioned against the current contract, covers every segment, ids unique", () => {
-    expect(dataset.graph).toBe(contract.graph);
-    expect(dataset.contractVersion).toBe(contract.version);
-    expect(dataset.examples.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(dataset.examples.map((e) => e.id)).size).toBe(dataset.examples.length);
-    expect(new Set(dataset.examples.map((e) => e.segment))).toEqual(new Set(SEGMENTS));
-  });
-
-  it.each(dataset.examples)("$id: input satisfies the contract", ({ input }) => {
-    expect(contract.input.safeParse(input).error?.issues).toBeUndefined();
-  });
-});
-
-describe("contact_discovery in workerd against the fixture web (offline)", () => {
-  let live: LiveWorker;
-  const runs = new Map<string, ContactDiscoveryOutput>();
-
-  beforeAll(async () => {
-    live = await startLiveWorker("discovery");
-    for (const example of dataset.examples) runs.set(example.id, contract.output.parse(await live.run("contact_discovery", example.input)));
-  }, 180_000);
-  afterAll(() => live?.stop(), 30_000);
-
-  it.each(dataset.examples)("$id: every evaluator passes", (example) => {
-    const output = runs.get(example.id)!;
-    const failures = evaluators.map((evaluate) => evaluate({ output }, example)).filter((r) => r.score < 1);
-    expect(failures).toEqual([]);
-  });
-});
+const worker = liveWorker("discovery");
 
 const ex = (reference: Partial<DiscoveryReference>): EvalExample<ContactDiscoveryInput, DiscoveryReference> => ({
   id: "handmade",
@@ -64,26 +33,31 @@ const good: ContactDiscoveryOutput = {
   provider: "offline",
 };
 
-describe("contact_discovery evaluators can fail", () => {
-  it("accept the known-good output", () => {
-    const results: EvalResult[] = evaluators.map((evaluate) => evaluate({ output: good }, ex({ titles: { "Ada Example": "CTO" }, page_skips: [{ path: "/intern", reason: "robots_disallowed" }] })));
-    expect(results.filter((r) => r.score < 1)).toEqual([]);
-  });
-
-  it.each<{ name: string; evaluator: DiscoveryEvaluator; reference?: Partial<DiscoveryReference>; output: ContactDiscoveryOutput }>([
-    { name: "person missing", evaluator: discovery.peopleRecall, output: { ...good, contacts: [] } },
-    { name: "heading read as a person", evaluator: discovery.peoplePrecision, output: { ...good, contacts: [ada, { ...ada, name: "Unser Team" }] } },
-    { name: "title garbled by the charset", evaluator: discovery.titles, reference: { titles: { "Ada Example": "Geschäftsführerin" } }, output: { ...good, contacts: [{ ...ada, title: "GeschÃ¤ftsfÃ¼hrerin" }] } },
-    { name: "too few on a large site", evaluator: discovery.minContacts, reference: { min_contacts: 2 }, output: good },
-    { name: "no provenance", evaluator: discovery.provenance, output: { ...good, contacts: [{ ...ada, sources: [] }] } },
-    { name: "provenance from another clock", evaluator: discovery.provenance, output: { ...good, contacts: [{ ...ada, sources: [{ ...ada.sources[0]!, observed_at: "2020-01-01T00:00:00.000Z" }] }] } },
-    { name: "wrong pattern", evaluator: discovery.pattern, output: { ...good, email_pattern: { pattern: "flast", evidence: [] } } },
-    { name: "wrong MX status", evaluator: discovery.dnsAndSkip, reference: { mx_status: "null_mx" }, output: good },
-    { name: "robots-disallowed page read", evaluator: discovery.pageSkips, reference: { page_skips: [{ path: "/intern", reason: "robots_disallowed" }] }, output: { ...good, pages: [] } },
-    { name: "inferred despite null MX", evaluator: discovery.inferredAddresses, output: { ...good, mx: { status: "null_mx", hosts: [], accepts_mail: false, detail: null } } },
-    { name: "inferred at another domain", evaluator: discovery.inferredAddresses, output: { ...good, contacts: [{ ...ada, emails: [{ ...ada.emails[0]!, address: "ada@gmail.com" }] }] } },
-    { name: "a contact from GitHub", evaluator: discovery.noGithubPeople, output: { ...good, contacts: [{ ...ada, sources: [{ ...ada.sources[0]!, url: "https://github.com/acme" }] }] } },
-  ])("$name scores below 1", ({ evaluator, reference = {}, output }) => {
-    expect(evaluator({ output }, ex(reference)).score).toBeLessThan(1);
-  });
+defineGraphEval({
+  dataset,
+  contract,
+  segments: ["team-card", "h-card", "json-ld", "microdata", "dns", "robots", "screen", "budget", "scale"],
+  concurrency: 4,
+  run: {
+    "in workerd against the fixture web (offline)": async (input) => contract.output.parse(await worker.run("contact_discovery", input)),
+  },
+  evaluators: discovery.evaluators,
+  canFail: {
+    example: ex({}),
+    accepts: [{ output: good, example: ex({ titles: { "Ada Example": "CTO" }, page_skips: [{ path: "/intern", reason: "robots_disallowed" }] }) }],
+    rows: [
+      { name: "person missing", evaluator: discovery.peopleRecall, output: { ...good, contacts: [] } },
+      { name: "heading read as a person", evaluator: discovery.peoplePrecision, output: { ...good, contacts: [ada, { ...ada, name: "Unser Team" }] } },
+      { name: "title garbled by the charset", evaluator: discovery.titles, example: ex({ titles: { "Ada Example": "Geschäftsführerin" } }), output: { ...good, contacts: [{ ...ada, title: "GeschÃ¤ftsfÃ¼hrerin" }] } },
+      { name: "too few on a large site", evaluator: discovery.minContacts, example: ex({ min_contacts: 2 }), output: good },
+      { name: "no provenance", evaluator: discovery.provenance, output: { ...good, contacts: [{ ...ada, sources: [] }] } },
+      { name: "provenance from another clock", evaluator: discovery.provenance, output: { ...good, contacts: [{ ...ada, sources: [{ ...ada.sources[0]!, observed_at: "2020-01-01T00:00:00.000Z" }] }] } },
+      { name: "wrong pattern", evaluator: discovery.pattern, output: { ...good, email_pattern: { pattern: "flast", evidence: [] } } },
+      { name: "wrong MX status", evaluator: discovery.dnsAndSkip, example: ex({ mx_status: "null_mx" }), output: good },
+      { name: "robots-disallowed page read", evaluator: discovery.pageSkips, example: ex({ page_skips: [{ path: "/intern", reason: "robots_disallowed" }] }), output: { ...good, pages: [] } },
+      { name: "inferred despite null MX", evaluator: discovery.inferredAddresses, output: { ...good, mx: { status: "null_mx", hosts: [], accepts_mail: false, detail: null } } },
+      { name: "inferred at another domain", evaluator: discovery.inferredAddresses, output: { ...good, contacts: [{ ...ada, emails: [{ ...ada.emails[0]!, address: "ada@gmail.com" }] }] } },
+      { name: "a contact from GitHub", evaluator: discovery.noGithubPeople, output: { ...good, contacts: [{ ...ada, sources: [{ ...ada.sources[0]!, url: "https://github.com/acme" }] }] } },
+    ],
+  },
 });

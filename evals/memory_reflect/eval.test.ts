@@ -1,19 +1,15 @@
-import { describe, expect, it } from "vitest";
-import type { EvalDataset, EvalExample } from "../../shared/src/contracts/evaluator.ts";
+import { expect, it } from "vitest";
+import type { EvalDataset } from "../../shared/src/contracts/evaluator.ts";
 import { offlineHub } from "../../workers/email/test/fake-hub.ts";
 import type { NewReflection } from "../../workers/email/src/stores/memory-store.ts";
 import { buildGraph, contract } from "../../workers/email/src/graphs/memory-reflect.ts";
 import type { MemoryReflectInput, MemoryReflectOutput } from "../../workers/email/src/graphs/memory-reflect/reflect-schemas.ts";
+import { defineGraphEval, parseInput } from "../lib/define-graph-eval.ts";
 import rawDataset from "./dataset.json" with { type: "json" };
 import * as reflect from "./evaluators.ts";
-import { evaluators, type ReflectEvaluator, type ReflectReference } from "./evaluators.ts";
+import type { ReflectReference } from "./evaluators.ts";
 
 const dataset = rawDataset as unknown as EvalDataset<unknown, ReflectReference>;
-const typed = (example: EvalExample<unknown, ReflectReference>): EvalExample<MemoryReflectInput, ReflectReference> => ({
-  ...example,
-  input: contract.input.parse(example.input),
-});
-const byId = (id: string) => typed(dataset.examples.find((e) => e.id === id)!);
 const graph = buildGraph().compile();
 
 /** The store's contract in memory: facts land once per (thread, message), as the D1 batch guarantees. */
@@ -35,33 +31,6 @@ function memoryStore() {
 const run = async (input: MemoryReflectInput, memory = memoryStore()): Promise<MemoryReflectOutput> =>
   contract.output.parse(await graph.invoke(input, { context: { services: { hub: offlineHub(), memory, now: () => new Date("2026-11-24T15:00:00Z") } } }));
 
-describe("memory_reflect dataset", () => {
-  it("is versioned against the current contract and has enough unique examples", () => {
-    expect(dataset.graph).toBe(contract.graph);
-    expect(dataset.contractVersion).toBe(contract.version);
-    expect(dataset.examples.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(dataset.examples.map((e) => e.id)).size).toBe(dataset.examples.length);
-  });
-
-  it.each(dataset.examples)("$id: input satisfies the contract", ({ input }) => {
-    expect(contract.input.safeParse(input).error?.issues).toBeUndefined();
-  });
-
-  it.each(dataset.examples)("$id: every evaluator passes on the graph's output", async (example) => {
-    const ex = typed(example);
-    const output = await run(ex.input);
-    const failures = evaluators.map((evaluate) => evaluate({ output }, ex)).filter((r) => r.score < 1);
-    expect(failures).toEqual([]);
-  });
-
-  it("a retried reflect of the same message writes nothing", async () => {
-    const memory = memoryStore();
-    const ex = byId("inbound-mixed");
-    expect((await run(ex.input, memory)).written).toBe(3);
-    expect(await run(ex.input, memory)).toMatchObject({ status: "duplicate", written: 0 });
-  });
-});
-
 const ROLE = "inbound-role-change";
 const good: MemoryReflectOutput = {
   status: "written",
@@ -73,35 +42,39 @@ const good: MemoryReflectOutput = {
   provider: "offline",
 };
 
-interface WrongRow {
-  readonly name: string;
-  readonly evaluator: ReflectEvaluator;
-  readonly example: string;
-  readonly output: MemoryReflectOutput;
-}
-
-describe("memory_reflect evaluators can fail", () => {
-  it("accept the known-good output", () => {
-    expect(evaluators.map((evaluate) => evaluate({ output: good }, byId(ROLE))).filter((r) => r.score < 1)).toEqual([]);
-  });
-
-  it.each<WrongRow>([
-    { name: "fact missed", evaluator: reflect.factsMatch, example: ROLE, output: { ...good, facts: [] } },
-    { name: "wrong kind", evaluator: reflect.factsMatch, example: ROLE, output: { ...good, facts: [{ ...good.facts[0]!, kind: "timing" }] } },
-    { name: "inbound fact promoted to first party", evaluator: reflect.tierByDirection, example: ROLE, output: { ...good, facts: [{ ...good.facts[0]!, source: "sent_email" }] } },
-    { name: "our fact tagged inbound", evaluator: reflect.tierByDirection, example: "sent-follow-up-promise", output: good },
-    { name: "invented fact", evaluator: reflect.statedByAuthor, example: ROLE, output: { ...good, facts: [{ ...good.facts[0]!, fact: "Signed the contract." }] } },
-    {
-      name: "fact from quoted history",
-      evaluator: reflect.statedByAuthor,
-      example: "inbound-quoted-history-ignored",
-      output: { ...good, facts: [{ kind: "interest", fact: "We are evaluating partners for next quarter.", source: "inbound_unverified" }] },
-    },
-    { name: "question stored as a fact", evaluator: reflect.statedByAuthor, example: "inbound-questions-ignored", output: { ...good, facts: [{ kind: "interest", fact: "Do you integrate with our ERP?", source: "inbound_unverified" }] } },
-    { name: "not stored", evaluator: reflect.storedOnce, example: ROLE, output: { ...good, status: "skipped", written: 0, skip_reason: "memory_store_unavailable: …" } },
-    { name: "stored twice", evaluator: reflect.storedOnce, example: ROLE, output: { ...good, written: 2 } },
-    { name: "rules fallback", evaluator: reflect.provenance, example: ROLE, output: { ...good, provider: "rules", fallback_reason: "model_output_invalid: …" } },
-  ])("$name scores below 1", ({ evaluator, example, output }) => {
-    expect(evaluator({ output }, byId(example)).score).toBeLessThan(1);
-  });
+defineGraphEval({
+  dataset,
+  contract,
+  prepare: parseInput(contract),
+  run: (input) => run(input),
+  evaluators: reflect.evaluators,
+  canFail: {
+    example: ROLE,
+    accepts: [{ output: good }],
+    rows: [
+      { name: "fact missed", evaluator: reflect.factsMatch, output: { ...good, facts: [] } },
+      { name: "wrong kind", evaluator: reflect.factsMatch, output: { ...good, facts: [{ ...good.facts[0]!, kind: "timing" }] } },
+      { name: "inbound fact promoted to first party", evaluator: reflect.tierByDirection, output: { ...good, facts: [{ ...good.facts[0]!, source: "sent_email" }] } },
+      { name: "our fact tagged inbound", evaluator: reflect.tierByDirection, example: "sent-follow-up-promise", output: good },
+      { name: "invented fact", evaluator: reflect.statedByAuthor, output: { ...good, facts: [{ ...good.facts[0]!, fact: "Signed the contract." }] } },
+      {
+        name: "fact from quoted history",
+        evaluator: reflect.statedByAuthor,
+        example: "inbound-quoted-history-ignored",
+        output: { ...good, facts: [{ kind: "interest", fact: "We are evaluating partners for next quarter.", source: "inbound_unverified" }] },
+      },
+      { name: "question stored as a fact", evaluator: reflect.statedByAuthor, example: "inbound-questions-ignored", output: { ...good, facts: [{ kind: "interest", fact: "Do you integrate with our ERP?", source: "inbound_unverified" }] } },
+      { name: "not stored", evaluator: reflect.storedOnce, output: { ...good, status: "skipped", written: 0, skip_reason: "memory_store_unavailable: …" } },
+      { name: "stored twice", evaluator: reflect.storedOnce, output: { ...good, written: 2 } },
+      { name: "rules fallback", evaluator: reflect.provenance, output: { ...good, provider: "rules", fallback_reason: "model_output_invalid: …" } },
+    ],
+  },
+  extras: ({ example }) => {
+    it("a retried reflect of the same message writes nothing", async () => {
+      const memory = memoryStore();
+      const { input } = example("inbound-mixed");
+      expect((await run(input, memory)).written).toBe(3);
+      expect(await run(input, memory)).toMatchObject({ status: "duplicate", written: 0 });
+    });
+  },
 });

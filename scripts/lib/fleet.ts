@@ -28,6 +28,11 @@ export interface FleetOptions {
   fleetVars?: Record<string, string>;
   /** Print wrangler's output (dev) or keep it quiet (tests, benchmarks). */
   inheritOutput?: boolean;
+  /**
+   * wrangler's `--inspector-port`; 0 = any free port. Default: wrangler probes
+   * from 9229 up, which races when several `wrangler dev` start at once.
+   */
+  inspectorPort?: number;
 }
 
 const persistArgs = (o: FleetOptions) => (o.persistTo ? ["--persist-to", o.persistTo] : []);
@@ -130,6 +135,7 @@ async function startWrangler(configs: string[], o: FleetOptions, vars: Record<st
     ...configs.flatMap((c) => ["-c", c]),
     "--ip", "127.0.0.1",
     "--port", String(o.port),
+    ...(o.inspectorPort === undefined ? [] : ["--inspector-port", String(o.inspectorPort)]),
     "--test-scheduled",
     "--show-interactive-dev-session=false",
     ...persistArgs(o),
