@@ -22,6 +22,8 @@ export default defineConfig(async () => {
       include: ["src/**/*.test.ts"],
       exclude: ["src/**/*.node.test.ts"],
       setupFiles: ["../test/setup/apply-migrations.ts"],
+      // One runtime for all files, storage reset per file (as in test/setup/workerd-project.ts).
+      isolate: false,
     },
   };
 });
