@@ -9,5 +9,5 @@ export default defineConfig(async () => {
     // The fixture web's own test runs here too: it checks what the crawler will see, from workerd.
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "../../test/fakes/fixture-web.test.ts"],
   });
-  return { ...base, test: { ...base.test, globalSetup: [path.join(import.meta.dirname, "test/fixture-web.global-setup.ts")] } };
+  return { ...base, test: { ...base.test, globalSetup: [path.join(import.meta.dirname, "../../test/fakes/fixture-web.global-setup.ts")] } };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureClient } from "../../test/helpers.ts";
+import { fixtureClient } from "../../../../test/fakes/fixture-web-client.ts";
 import { crawlSite, type CrawlOptions } from "@agentic-sales/shared/web/crawl-site.ts";
 import { foldText } from "@agentic-sales/shared/web/fold-text.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureClient, servedPaths } from "../../test/helpers.ts";
+import { fixtureClient, servedPaths } from "../../../../test/fakes/fixture-web-client.ts";
 import { fetchPage } from "@agentic-sales/shared/web/fetch-page.ts";
 import { isPageSkip, type PageSkipReason } from "@agentic-sales/shared/web/page-skip.ts";
 import { RobotsPolicy } from "@agentic-sales/shared/web/robots-policy.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureClient } from "../../test/helpers.ts";
+import { fixtureClient } from "../../../../test/fakes/fixture-web-client.ts";
 import { fetchPage } from "@agentic-sales/shared/web/fetch-page.ts";
 import { isPageSkip } from "@agentic-sales/shared/web/page-skip.ts";
 import { readHtml } from "@agentic-sales/shared/web/read-html.ts";

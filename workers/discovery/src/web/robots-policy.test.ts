@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixtureClient } from "../../test/helpers.ts";
+import { fixtureClient } from "../../../../test/fakes/fixture-web-client.ts";
 import { RobotsPolicy, type RobotsStatus } from "@agentic-sales/shared/web/robots-policy.ts";
 
 describe("RobotsPolicy", () => {

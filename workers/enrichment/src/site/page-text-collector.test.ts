@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewrite } from "../../test/helpers.ts";
+import { rewrite } from "../../../../test/fakes/fixture-web-client.ts";
 import { collectPageText, MAX_PAGE_TEXT } from "./page-text-collector.ts";
 
 describe("collectPageText", () => {

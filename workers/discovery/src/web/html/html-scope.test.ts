@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewrite } from "../../../test/helpers.ts";
+import { rewrite } from "../../../../../test/fakes/fixture-web-client.ts";
 
 describe("htmlScope", () => {
   it("runs every collector's end-tag callback for the same element (HTMLRewriter alone keeps only the last)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewrite } from "../../../test/helpers.ts";
+import { rewrite } from "../../../../../test/fakes/fixture-web-client.ts";
 import { collectJsonLd, MAX_JSON_LD_CHARS } from "@agentic-sales/shared/web/html/json-ld-blocks.ts";
 
 const blocksOf = (html: string) =>

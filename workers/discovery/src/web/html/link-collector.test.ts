@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewrite } from "../../../test/helpers.ts";
+import { rewrite } from "../../../../../test/fakes/fixture-web-client.ts";
 import { decodeEntities } from "@agentic-sales/shared/web/html/decode-entities.ts";
 import { collectLinks } from "@agentic-sales/shared/web/html/link-collector.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewrite } from "../../../../test/helpers.ts";
+import { rewrite } from "../../../../../../test/fakes/fixture-web-client.ts";
 import { collectPeople } from "./people-collector.ts";
 import type { RawPerson } from "./raw-person.ts";
 

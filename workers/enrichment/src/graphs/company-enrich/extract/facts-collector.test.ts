@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rewrite } from "../../../../test/helpers.ts";
+import { rewrite } from "../../../../../../test/fakes/fixture-web-client.ts";
 import { collectFacts } from "./facts-collector.ts";
 
 const HTML = `<!doctype html><html lang="DE"><head>

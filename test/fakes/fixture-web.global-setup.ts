@@ -1,8 +1,8 @@
-// Starts the loopback fixture web in the vitest (Node) process for this
-// workerd project; tests read its addresses with `inject("fixtureWeb")` and
+// Starts the loopback fixture web in the vitest (Node) process for a
+// workerd project (discovery, enrichment); tests read its addresses with `inject("fixtureWeb")` and
 // reach it with workerd's own outbound fetch, the code path production uses.
 import type { TestProject } from "vitest/node";
-import { startFixtureWeb, type FixtureWeb } from "../../../test/fakes/fixture-web.ts";
+import { startFixtureWeb, type FixtureWeb } from "./fixture-web.ts";
 
 let web: FixtureWeb | undefined;
 

@@ -1,8 +1,8 @@
-// Test helpers for this worker's workerd tests: a fetch client aimed at the
+// Helpers for the workerd tests that crawl (discovery, enrichment): a fetch client aimed at the
 // fixture web (started by the project's globalSetup) and a way to run
 // collectors over an HTML string.
 import { inject } from "vitest";
-import { htmlScope, templateResolver, webClient, type CrawlLimits, type HtmlScope, type WebClient } from "@agentic-sales/shared/web";
+import { htmlScope, templateResolver, webClient, type CrawlLimits, type HtmlScope, type WebClient } from "../../shared/src/web/index.ts";
 
 /** A client whose site requests go to the fixture web; no crawl-delay sleeping unless given. */
 export function fixtureClient(limits: Partial<CrawlLimits> = {}, over: Partial<WebClient> = {}): WebClient {
